@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
 from diplokg.cli import cli
 from tests.conftest import DATA, SEEDS
@@ -182,14 +182,19 @@ def test_an_iri_imitating_a_known_namespace_is_a_violation_at_its_line(name: str
     space in ``oa:Annotation`` validated as conforming, though no query, shape or reader of
     the vocabulary ever matches them. diplokg's own names may be in any script, but not
     mix Latin with Cyrillic or Greek in one word (``dkid:wаng-yi``)."""
-    path = LOOK_ALIKES / name
+    found, result = check_lines(LOOK_ALIKES / name)
+    assert found == LOOK_ALIKES_EXPECTED[name]
+    assert result.exit_code == (1 if found else 0)
+
+
+def check_lines(path: Path) -> tuple[list[str], Result]:
+    """The findings of checks ``validate PATH`` prints, each without the file's name."""
     result = CliRunner().invoke(cli, ["validate", str(path)])
     assert "Traceback" not in result.output
     found = [
         line.removeprefix(f"{path}:") for line in result.stdout.splitlines() if "[check:" in line
     ]
-    assert found == LOOK_ALIKES_EXPECTED[name]
-    assert result.exit_code == (1 if found else 0)
+    return found, result
 
 
 def test_iri_findings_stop_at_the_cap_of_problems() -> None:

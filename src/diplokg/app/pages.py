@@ -35,7 +35,7 @@ from diplokg.present.review import (
     review_page,
 )
 from diplokg.rdf.convert import ArticleGraph, convert_files
-from diplokg.rdf.output import output_folder, write_atomic
+from diplokg.rdf.output import output_folder, refuse_foreign_files, write_atomic
 from diplokg.validation.shacl import ValidationReport, engine_report, make_engine
 from diplokg.validation.workers import Progress, map_chunks
 
@@ -171,6 +171,9 @@ def render_folder(
     if not texts:
         raise InputError("no article (NAME.txt) in this folder", path=folder)
     output_folder(out_dir)
+    index = out_dir / "index.html"
+    pages = (out_dir / "pages" / f"{text.name.removesuffix('.txt')}.html" for text in texts)
+    refuse_foreign_files((index, *pages), what="the review pages")
     args = (out_dir, registry, layout, draft)
     rendered = list(
         map_chunks(
@@ -185,6 +188,5 @@ def render_folder(
         )
     )
     entries = [PageEntry(page_href(r.row.article_id), r.row) for r in rendered if r.row]
-    index = out_dir / "index.html"
     write_atomic(index, render_index(entries).encode("utf-8"))
     return FolderPages(index, tuple(r.outcome for r in rendered))

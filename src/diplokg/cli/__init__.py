@@ -15,9 +15,10 @@ import contextlib
 import errno
 import io
 import os
+import signal
 import sys
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import click
@@ -65,7 +66,8 @@ class _Group(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            result = super().invoke(ctx)
+            with _stopped_by_signals():
+                result = super().invoke(ctx)
         except DiplokgError as exc:
             raise _UserError(" ".join(str(exc).splitlines())) from None  # one line, always
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
@@ -78,6 +80,9 @@ class _Group(click.Group):
             raise _os_error(ctx, exc) from None
         except Exception as exc:
             raise _internal(ctx, exc) from None
+        except _Terminated as exc:
+            click.echo(f"terminated ({signal.Signals(exc.signum).name})", err=True)
+            raise click.exceptions.Exit(128 + exc.signum) from None  # as shells report it
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)
             raise click.exceptions.Exit(130) from None  # as shells report SIGINT; not 1
@@ -100,6 +105,59 @@ class _Group(click.Group):
             return super().make_context(info_name, args, parent, **extra)
         except OSError as exc:
             raise _os_error(click.Context(self, info_name=info_name), exc) from None
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP reached the command: it stops as on Ctrl-C, its workers with it."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+#: The signals that stop a command the way Ctrl-C does (``kill PID``, a closed terminal).
+_STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+
+
+@contextlib.contextmanager
+def _stopped_by_signals() -> Iterator[None]:
+    """While a command runs, SIGTERM and SIGHUP stop it as Ctrl-C does, not by dying on the spot.
+
+    ``kill PID`` of a ``build -j 2`` ended the command alone: its worker processes, no
+    longer anyone's, went on drafting and writing into the build's folder with nobody to
+    collect their work. Now the command ends its worker processes, unwinds (every output
+    is written to a temporary file and renamed, so nothing half-written is left and the
+    previous build stays current) and exits 128 + the signal's number (143 for SIGTERM),
+    as a shell reports a process the signal ended. A worker forked while the handler was
+    in place dies of the signal as before: only the command's own process unwinds.
+    """
+    owner = os.getpid()
+
+    def stop(signum: int, frame: object) -> None:
+        if os.getpid() != owner:  # a forked worker: die of the signal, as by default
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        import multiprocessing  # loaded already wherever workers were started
+        import threading
+
+        # A process pool's helper thread, finding its workers gone, fails on the futures
+        # the unwinding cancels (a CPython race) and would print its traceback.
+        threading.excepthook = lambda args: None
+        for child in multiprocessing.active_children():
+            child.terminate()
+        raise _Terminated(signum)
+
+    try:
+        previous = {signum: signal.signal(signum, stop) for signum in _STOP_SIGNALS}
+    except ValueError:  # not the main thread (a command invoked from a thread): leave as is
+        yield
+        return
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 class _Stdout(io.RawIOBase):

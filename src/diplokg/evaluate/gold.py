@@ -47,6 +47,8 @@ class _GoldReader:
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self.forms: dict[str, frozenset[str]] = {}
+        #: Each listed name under the matching rule: where it was listed first, and how.
+        self.names: dict[str, tuple[str, str]] = {}
         self.references: list[tuple[str, str]] = []
         self.evidence: list[tuple[str, str]] = []
         self.aliases: list[tuple[str, str]] = []
@@ -125,6 +127,16 @@ class _GoldReader:
         self.aliases.extend((f"{where}.aliases", a) for a in aliases)
         if name in self.forms:
             raise self.error(f"{where}.name", f"{shown(name)} is listed twice")
+        # Names that match alike are one entity to the scorer: listed twice, one of them
+        # could never be matched, a false negative for every extractor.
+        first = self.names.setdefault(normalise_name(name), (f"{where}.name", name))
+        if first[1] != name:
+            raise self.error(
+                f"{where}.name",
+                f"{shown(name)} is listed twice: it is {first[0]} {shown(first[1])} under "
+                "the matching rule (case, accents, punctuation and character width ignored); "
+                "list it once, with the other spelling among its aliases",
+            )
         self.forms[name] = self.entity_forms(name, aliases)
         return e, name
 

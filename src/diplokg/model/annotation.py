@@ -495,7 +495,7 @@ class _Fields:
                 _check_year(int(value[:4]), src, f"'{key}' of {self.what}")
                 return DateSpec(src, value=value)
             try:
-                day = dt.date.fromisoformat(value)
+                day = iso_day(value)
             except ValueError:
                 raise src.error(
                     _no_day(
@@ -814,6 +814,21 @@ _LONGEST_SIDE_FILE = ".draft.ann.yaml"
 _DAY_SHAPE = re.compile(r"\s*([0-9]{1,12})-([0-9]{1,2})-([0-9]{1,2})\s*\Z")
 
 
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+
+
+def iso_day(text: str) -> dt.date:
+    """The day ``YYYY-MM-DD`` names, or :class:`ValueError`.
+
+    Only that form: Python's ``date.fromisoformat`` also takes an ISO week
+    (``2023-W28`` is Monday 10 July, a day picked for the writer) and the basic form
+    ``20230714``; relative dates resolved against a week's Monday, without a word.
+    """
+    if not _ISO_DAY.match(text):
+        raise ValueError(f"not YYYY-MM-DD: {text!r}")
+    return dt.date.fromisoformat(text)
+
+
 def _no_day(value: object, what: str, *, expected: str = "write the day as YYYY-MM-DD") -> str:
     """Why ``value`` is no day (for :func:`_parse_day`, :func:`parse_day`, ``_Fields.date``).
 
@@ -851,7 +866,7 @@ def _parse_day(value: Any, src: Src, what: str) -> dt.date:
         day = value
     elif isinstance(value, str):
         with contextlib.suppress(ValueError):
-            day = dt.date.fromisoformat(value.strip())
+            day = iso_day(value.strip())
     if day is None:
         raise src.error(_no_day(value, what))
     _check_year(day.year, src, what)
@@ -861,7 +876,7 @@ def _parse_day(value: Any, src: Src, what: str) -> dt.date:
 def parse_day(value: str, *, what: str) -> dt.date:
     """Parse a ``YYYY-MM-DD`` given on the command line."""
     try:
-        day = dt.date.fromisoformat(value.strip())
+        day = iso_day(value.strip())
     except ValueError:
         raise AnnotationError(_no_day(value, what)) from None
     _check_year(day.year, None, what)

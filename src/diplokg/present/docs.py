@@ -31,7 +31,7 @@ from diplokg.present.graphviz import dot_attrs, dot_quote, graphviz_svg
 from diplokg.present.templates import template_environment
 from diplokg.present.views import Group
 from diplokg.rdf.convert import convert_files
-from diplokg.rdf.output import write_atomic
+from diplokg.rdf.output import refuse_foreign_files, write_atomic
 from diplokg.rdf.terms import DK, NIF, bind_prefixes
 from diplokg.resources import resource_files
 from diplokg.validation.shacl import load_ontology
@@ -697,15 +697,16 @@ def write_docs(
     ``examples_dir``, converted with their annotations (or, without one, from
     ``draft``'s draft). Needs Graphviz.
     """
+    index = out_dir / "index.html"
+    diagrams = (out_dir / "classes.svg", out_dir / "relations.svg")
+    ttl = out_dir / "diplokg.ttl"
+    refuse_foreign_files((index, *diagrams, ttl), what="the documentation")
     examples, names = _example_graph(examples_dir, registry, draft)
     ontology = load_ontology()
     doc = ontology_doc(ontology, examples, example_articles=names)
     classes_svg = graphviz_svg(class_diagram_dot(ontology), engine="dot")
     relations_svg = graphviz_svg(relations_dot(ontology), engine="dot")
     html = render_docs(doc, classes_svg=classes_svg, relations_svg=relations_svg)
-    index = out_dir / "index.html"
-    diagrams = (out_dir / "classes.svg", out_dir / "relations.svg")
-    ttl = out_dir / "diplokg.ttl"
     (source,) = resource_files("ontology")
     for path, svg in zip(diagrams, (classes_svg, relations_svg), strict=True):
         write_atomic(path, _standalone_svg(svg).encode("utf-8"))
@@ -728,4 +729,4 @@ def write_docs(
 def _standalone_svg(svg: str) -> str:
     """The inline SVG as a file of its own (with the XML declaration and a size)."""
     linked = svg.replace('xlink:href="#', 'xlink:href="index.html#')
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + linked
+    return '<?xml version="1.0" encoding="UTF-8"?>\n<!-- generator: diplokg -->\n' + linked

@@ -15,7 +15,7 @@ import json
 import os
 import stat
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,7 @@ __all__ = [
     "ArticleTrigWriter",
     "os_problem",
     "output_folder",
+    "refuse_foreign_files",
     "serialize_dataset",
     "serialize_graph",
     "write_atomic",
@@ -282,6 +283,52 @@ def output_folder(path: Path) -> Path:
             f"cannot create the output folder: {os_problem(exc, path)}", path=path
         ) from None
     return path
+
+
+#: What marks a file diplokg wrote, within its first bytes: the generator tag of a review
+#: page, an index or the docs, the comment of a docs diagram (the graph's id, in one an
+#: older diplokg wrote), the ontology's namespace.
+OWN_MARKS = (
+    b'<meta name="generator" content="diplokg',
+    b"<!-- generator: diplokg",
+    b'<g id="classes&#45;graph"',
+    b'<g id="relations&#45;graph"',
+    b"<https://w3id.org/diplokg/ontology#>",
+)
+_MARK_WITHIN = 4096
+
+
+def _marked(path: Path) -> bool | None:
+    """Whether the regular file ``path`` carries diplokg's mark; None when there is nothing
+    to lose there (no file, an empty one, a device or pipe, which is written into)."""
+    try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode) or info.st_size == 0:
+            return None
+        with open(path, "rb") as handle:
+            head = handle.read(_MARK_WITHIN)
+    except OSError:
+        return None  # unreadable or missing: the write itself says what is wrong
+    return any(mark in head for mark in OWN_MARKS)
+
+
+def refuse_foreign_files(paths: Iterable[Path], *, what: str) -> None:
+    """Raise :class:`InputError` naming the first of ``paths`` that holds the user's own
+    content, which ``what`` would replace.
+
+    ``render DIR -o review/`` and ``docs -o site/`` replaced a user's ``index.html`` (or
+    ``classes.svg``, ``pages/NAME.html``) without a word. A file diplokg wrote carries
+    its mark near its start (:data:`OWN_MARKS`) and is replaced as before; an empty file,
+    a device or a pipe holds nothing to lose. Checked before anything is written, so a
+    refusal leaves the folder as it was.
+    """
+    for path in paths:
+        if _marked(path) is False:
+            raise InputError(
+                f"diplokg did not write this file, and {what} would replace it: move it "
+                "away, or give -o a folder of its own",
+                path=path,
+            )
 
 
 def write_atomic(path: Path, data: bytes) -> None:

@@ -24,7 +24,10 @@ def from_ox(term: Any) -> Node:
             return Literal(term.value, lang=term.language)
         if term.datatype.value == str(XSD.string):
             return Literal(term.value)  # rdflib writes a plain literal without a datatype
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
+        literal = Literal(term.value, datatype=URIRef(term.datatype.value))
+        if literal.ill_typed:  # kept as written: rdflib would turn "yes"^^xsd:boolean to "false"
+            literal = Literal(term.value, datatype=URIRef(term.datatype.value), normalize=False)
+        return literal
     raise TypeError(f"unexpected term {term!r}")
 
 

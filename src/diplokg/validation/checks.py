@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 
 from diplokg.errors import AnnotationError, DiplokgError, EvidenceError, UnknownReferenceError
 from diplokg.model.annotation import (
@@ -52,6 +52,7 @@ from diplokg.model.annotation import (
     load_registry,
 )
 from diplokg.model.annotation_yaml import SECTIONS
+from diplokg.model.limits import shown
 from diplokg.model.yamlsrc import Src, compose_yaml, read_text
 from diplokg.rdf.convert import Triple, article_triples
 from diplokg.rdf.terms import (
@@ -252,7 +253,11 @@ def _nearest_term(name: str) -> str:
 
 
 def iri_findings(
-    graph: Graph, *, source: str, locate: Callable[[str], tuple[int, int] | None]
+    graph: Graph,
+    *,
+    source: str,
+    locate: Callable[[str], tuple[int, int] | None],
+    locate_literal: Callable[[str], tuple[int, int] | None] | None = None,
 ) -> tuple[Finding, ...]:
     """What the IRIs of an RDF file given to ``validate`` get before SHACL runs.
 
@@ -264,21 +269,34 @@ def iri_findings(
       define: no shape targets a class or property that does not exist, so
       ``ex:x a dk:Spaceship`` or a misspelt ``dk:partcipant`` validated as conforming.
 
+    - A violation ``check:ill-typed-literal`` for a literal whose text is no value of its
+      datatype (``"x"^^xsd:date``, ``"abc"^^xsd:integer``, ``"-1"^^xsd:nonNegativeInteger``):
+      RDF parsers take it, so it validated as conforming wherever no shape looked at it,
+      and every query comparing or sorting by it goes wrong.
+
     Each names the IRI, where it is first written in the file (``locate``), what in it
-    only looks Latin and the term it is nearest to.
+    only looks Latin and the term it is nearest to; a literal, where its text is first
+    written (``locate_literal``).
     """
     defined = _ontology_terms()
     seen: dict[str, str | None] = {}  # the IRIs found, each with its look-alike problem
+    #: (text, datatype) of each ill-typed literal, with the first subject it describes
+    ill_typed: dict[tuple[str, str], str] = {}
     # (one loop over every term: a break in a loop over a triple's three ended only that
     # triple, and a file of thousands of bad IRIs got thousands of findings)
-    for term in (term for triple in graph for term in triple):
+    for subject, term in ((triple[0], term) for triple in graph for term in triple):
+        if isinstance(term, Literal) and term.ill_typed and term.datatype is not None:
+            ill_typed.setdefault((str(term), str(term.datatype)), str(subject))
+            if len(seen) + len(ill_typed) >= MAX_PROBLEMS:
+                break
+            continue
         iri = str(term)  # (a URIRef hashes apart from its str)
         if not isinstance(term, URIRef) or iri in seen or iri in defined:
             continue
         problem = _look_alike(iri)
         if problem is not None or iri.startswith(str(DK)):
             seen[iri] = problem
-            if len(seen) >= MAX_PROBLEMS:
+            if len(seen) + len(ill_typed) >= MAX_PROBLEMS:
                 break
     found = []
     for iri, problem in seen.items():
@@ -300,6 +318,20 @@ def iri_findings(
                 line=line,
                 column=column,
                 severity=severity,
+            )
+        )
+    for (text, datatype), about in ill_typed.items():
+        line, column = (locate_literal(text) if locate_literal else None) or (None, None)
+        found.append(
+            check_finding(
+                "ill-typed-literal",
+                f"{shown(text)} is no {iri_text(datatype)}: write a value of that datatype "
+                "in its own form, or give the literal the datatype its text has",
+                source=source,
+                focus=about,
+                file=source,
+                line=line,
+                column=column,
             )
         )
     return tuple(found)

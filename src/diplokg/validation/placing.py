@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
+from urllib.parse import urljoin
 
 from rdflib import RDF, BNode, Graph, URIRef
 from rdflib import Literal as RdfLiteral
@@ -22,7 +23,7 @@ from diplokg.validation.shacl import (
     ValidationResult,
 )
 
-__all__ = ["place_results", "rdf_locator"]
+__all__ = ["RdfLocator", "place_results", "rdf_locator"]
 
 
 _ARTICLE_LEVEL = (DK.NewsArticle, DK.ArticleText)
@@ -148,24 +149,60 @@ def _term_text(node: Node) -> str:
 
 
 _PREFIX_DECL = re.compile(r"(?:@prefix|PREFIX)\s+([\w.-]*):\s*<([^>]*)>", re.IGNORECASE)
+_BASE_DECL = re.compile(r"(?:@base|BASE)\s+<([^>]*)>", re.IGNORECASE)
 
 
-def rdf_locator(path: Path) -> Callable[[str], tuple[int, int] | None]:
-    """Find the line where an IRI is first written as a subject (or at all) in an RDF file."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
-        lines = []
-    prefixes = {m.group(2): m.group(1) for line in lines for m in _PREFIX_DECL.finditer(line)}
+class RdfLocator:
+    """Finds the line where an IRI (or a literal's lexical form) is first written in an RDF
+    file, as a subject where it is one.
 
-    def locate(iri: str) -> tuple[int, int] | None:
+    A prefixed name counts only where its prefix means that namespace: a file that binds
+    ``ex:`` to its own namespace and later to diplokg's had ``dk:a`` placed where ``ex:a``
+    still meant something else. A relative IRI (``<#term>``) counts under the ``@base``
+    in force where it is written.
+    """
+
+    def __init__(self, path: Path) -> None:
+        try:
+            self.lines = path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            self.lines = []
+        #: Each line's prefixes (namespace → prefix names) and base, as declared above it.
+        self.scopes: list[tuple[dict[str, list[str]], str | None]] = []
+        prefixes: dict[str, str] = {}
+        base: str | None = None
+        scope: tuple[dict[str, list[str]], str | None] = ({}, None)
+        for line in self.lines:
+            declared = False
+            for m in _PREFIX_DECL.finditer(line):
+                prefixes[m.group(1)] = urljoin(base, m.group(2)) if base else m.group(2)
+                declared = True
+            for m in _BASE_DECL.finditer(line):
+                base = urljoin(base, m.group(1)) if base else m.group(1)
+                declared = True
+            if declared:
+                by_ns: dict[str, list[str]] = {}
+                for prefix, ns in prefixes.items():
+                    by_ns.setdefault(ns, []).append(prefix)
+                scope = (by_ns, base)
+            self.scopes.append(scope)
+
+    def _forms(self, iri: str, scope: tuple[dict[str, list[str]], str | None]) -> list[str]:
+        by_ns, base = scope
         forms = [f"<{iri}>"]
-        for ns, prefix in prefixes.items():
-            if iri.startswith(ns) and ns:
-                forms.append(f"{prefix}:{iri[len(ns) :]}")
+        for ns, names in by_ns.items():
+            if ns and iri.startswith(ns):
+                forms.extend(f"{prefix}:{iri[len(ns) :]}" for prefix in names)
+        if base:
+            for stem in (base.split("#", 1)[0], base.rsplit("/", 1)[0] + "/"):
+                if iri.startswith(stem) and urljoin(base, iri[len(stem) :]) == iri:
+                    forms.append(f"<{iri[len(stem) :]}>")
+        return forms
+
+    def _find(self, forms_at: Callable[[int], list[str]]) -> tuple[int, int] | None:
         fallback = None
-        for number, line in enumerate(lines, start=1):
-            for form in forms:
+        for number, line in enumerate(self.lines):
+            for form in forms_at(number):
                 col = line.find(form)
                 if col < 0:
                     continue
@@ -173,9 +210,28 @@ def rdf_locator(path: Path) -> Callable[[str], tuple[int, int] | None]:
                 if end < len(line) and (line[end].isalnum() or line[end] in "-_/#"):
                     continue  # a longer name that starts the same
                 if not line[:col].strip():
-                    return number, col + 1
+                    return number + 1, col + 1
                 if fallback is None:
-                    fallback = (number, col + 1)
+                    fallback = (number + 1, col + 1)
         return fallback
 
-    return locate
+    def __call__(self, iri: str) -> tuple[int, int] | None:
+        forms: dict[int, list[str]] = {}  # by scope: lines declaring nothing share theirs
+
+        def forms_at(number: int) -> list[str]:
+            scope = self.scopes[number]
+            if id(scope) not in forms:
+                forms[id(scope)] = self._forms(iri, scope)
+            return forms[id(scope)]
+
+        return self._find(forms_at)
+
+    def literal(self, lexical: str) -> tuple[int, int] | None:
+        """Where the quoted ``lexical`` form is first written (on one line)."""
+        quoted = [f'"{lexical}"', f"'{lexical}'"]
+        return self._find(lambda number: quoted)
+
+
+def rdf_locator(path: Path) -> RdfLocator:
+    """Find the line where an IRI is first written as a subject (or at all) in an RDF file."""
+    return RdfLocator(path)

@@ -94,7 +94,10 @@ class _Worker:
         """Read and check a unit: what SHACL is to validate, or the outcome without SHACL."""
         if unit.kind == "rdf":
             graph = read_rdf_graph([unit.path])
-            undefined = iri_findings(graph, source=unit.source, locate=rdf_locator(unit.path))
+            locator = rdf_locator(unit.path)
+            undefined = iri_findings(
+                graph, source=unit.source, locate=locator, locate_literal=locator.literal
+            )
             return _Loaded(unit, graph, len(graph), undefined, graph=graph)
         registry = self.registries.get(unit.registry) if unit.registry else None
         checked = check_article(unit.path, registry=registry, draft=self.draft)

@@ -104,6 +104,7 @@ from urllib.parse import quote, quote_plus, urljoin, urlsplit
 
 from diplokg import __version__
 from diplokg.errors import EndpointError, UsageError, shown_url
+from diplokg.model.limits import shown
 
 if TYPE_CHECKING:
     pass
@@ -677,6 +678,8 @@ class _Response:
     stream: http.client.HTTPResponse | None = None
     #: The software the server names in its ``Server`` header ("" if none).
     server: str = ""
+    #: The answer's ``Content-Encoding`` ("" if none), lower-cased.
+    encoding: str = ""
 
 
 _REDIRECTS = (301, 302, 303, 307, 308)
@@ -804,6 +807,7 @@ class _Client:
             response.headers.get("Location"),
             response if streamed else None,
             response.headers.get("Server") or "",
+            (response.headers.get("Content-Encoding") or "").strip().lower(),
         )
 
     def _redirected(self, method: str, url: str, response: _Response, what: str) -> str:
@@ -974,6 +978,18 @@ class _Client:
                         server_message=error.server_message,
                     )
                 raise error
+            if response.encoding not in ("", "identity"):
+                # http.client asks for "Accept-Encoding: identity": a gzip answer was
+                # parsed as it was ("Parser error … '\x1f'"), and a plain one labelled gzip
+                # taken on trust.
+                if response.stream is not None:
+                    response.stream.close()
+                raise EndpointError(
+                    f"{what} {url}: the answer is encoded ({shown(response.encoding)}), "
+                    "though diplokg asked for it unencoded (Accept-Encoding: identity); "
+                    "turn compression off for this client in the server or the proxy before it",
+                    url=url,
+                )
             return response
         raise AssertionError("unreachable")  # pragma: no cover
 
