@@ -103,6 +103,7 @@ FOREIGN = [
     (["docs", "--examples", "{articles}"], "index.html"),
     (["docs", "--examples", "{articles}"], "classes.svg"),
     (["docs", "--examples", "{articles}"], "diplokg.ttl"),
+    (["extract", "{articles}", "--jobs", "1"], f"{STEM}.draft.ann.yaml"),
 ]
 
 
@@ -110,9 +111,10 @@ FOREIGN = [
 def test_a_file_of_the_users_at_an_output_name_is_refused_and_kept(
     tmp_path: Path, args: list[str], name: str
 ) -> None:
-    """``render DIR -o review/`` and ``docs -o site/`` replaced the user's own
-    ``index.html`` (a diagram, a page) without a word: diplokg deletes only what it made.
-    Now the command names the file, writes nothing and exits 2."""
+    """``render DIR -o review/``, ``docs -o site/`` and ``extract DIR -o drafts/`` replaced
+    the user's own ``index.html`` (a diagram, a page, a draft the user wrote) without a
+    word: diplokg deletes only what it made. Now the command names the file, writes
+    nothing and exits 2."""
     articles = seed_folder(tmp_path / "articles")
     out = tmp_path / "site"
     mine = out / name
@@ -142,6 +144,16 @@ def test_render_replaces_what_it_wrote_and_an_empty_file(tmp_path: Path, empty: 
     again = CliRunner().invoke(cli, argv)
     assert again.exit_code == 0, again.output
     assert b'content="diplokg' in (out / "index.html").read_bytes()
+
+
+def test_extract_replaces_its_own_drafts(tmp_path: Path) -> None:
+    """A second ``extract DIR`` replaces the drafts the first wrote (their first line says
+    who drafted them), beside the articles as into ``-o``."""
+    articles = seed_folder(tmp_path / "articles")
+    for argv in (["extract", str(articles)], ["extract", str(articles), "-o", str(tmp_path / "d")]):
+        for _ in range(2):
+            again = CliRunner().invoke(cli, argv)
+            assert again.exit_code == 0, again.output
 
 
 @pytest.mark.skipif(shutil.which("dot") is None, reason="needs Graphviz (dot)")

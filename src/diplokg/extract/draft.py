@@ -30,7 +30,7 @@ from diplokg.model.annotation import (
 )
 from diplokg.model.annotation_yaml import write_annotation
 from diplokg.model.yamlsrc import read_text
-from diplokg.rdf.output import output_folder
+from diplokg.rdf.output import output_folder, refuse_foreign_files
 
 #: Largest article the extractor reads: a long news article is 20–50 kB, and the rules
 #: are meant for one article, not a book (it would take minutes).
@@ -791,6 +791,12 @@ def extract_folder(
     if not articles:
         raise InputError("no NAME.txt article in this folder", path=folder)
     out_dir = output_folder(output_dir or folder)
+    # A user's own NAME.draft.ann.yaml (one they wrote or edited: no draft header) is not
+    # replaced; refused before anything is drafted, so the folder stays as it was.
+    refuse_foreign_files(
+        (out_dir / draft_path(a.name.removesuffix(".txt")).name for a in articles),
+        what="extract",
+    )
     todo = [
         _FolderJob(
             article=a,

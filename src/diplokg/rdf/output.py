@@ -294,6 +294,7 @@ OWN_MARKS = (
     b'<g id="classes&#45;graph"',
     b'<g id="relations&#45;graph"',
     b"<https://w3id.org/diplokg/ontology#>",
+    b"drafted by `diplokg extract`",  # a draft annotation's first line
 )
 _MARK_WITHIN = 4096
 
