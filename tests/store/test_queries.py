@@ -84,7 +84,7 @@ SAMPLE_PARAMS: dict[str, dict[str, str]] = {
     "who-said": {"name": "Wang Yi"},
 }
 
-HOSTILE = 'x") || true || LCASE("} # \n} SELECT * WHERE { ?s ?p ?o } #'
+HOSTILE = 'x") || true || LCASE("} # } SELECT * WHERE { ?s ?p ?o } #'
 
 
 def run(
@@ -151,6 +151,22 @@ def test_literal_parameter_is_bound_as_one_plain_literal(seed_store: ox.Store) -
     if "_name" in result.variables:  # the echo column pyoxigraph needs to bind it
         column = result.variables.index("_name")
         assert {row[column] for row in result.rows} == {ox.Literal("wang YI")}
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "value"),
+    [
+        ("who-said", "name", "Wang Yi\n"),
+        ("who-said", "name", "Wang\tYi"),
+        ("evidence", "fact", SEED + "x\r"),
+    ],
+)
+def test_a_parameter_with_a_control_character_is_refused(
+    seed_store: ox.Store, query: str, name: str, value: str
+) -> None:
+    """A value pasted with its line end ("Wang Yi\n") matched nothing, without a word."""
+    with pytest.raises(QueryError, match="holds a control character"):
+        run_query(seed_store, get_query(query), {name: value})
 
 
 @pytest.mark.parametrize("value", ["not an iri", "qin-gang-absent-from-jakarta", f"<{SEED}x>"])

@@ -233,6 +233,12 @@ def bind_params(query: StoredQuery, params: Mapping[str, str]) -> dict[ox.Variab
             raise QueryError(
                 f"parameter {shown(name)} is not UTF-8 text, got {shown(value)}"
             ) from None
+        if any(ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0 for c in value):
+            # "Blinken\n" (a value pasted with its line end) matched nothing, without a word
+            raise QueryError(
+                f"parameter {shown(name)} holds a control character (a line break, a tab), "
+                f"got {shown(value)}: give the value on one line, without them"
+            )
         if known[name].kind == "iri":
             try:
                 bound[ox.Variable("_" + name)] = ox.NamedNode(value)
