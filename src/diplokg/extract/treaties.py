@@ -240,9 +240,11 @@ class TreatyRules(Clauses):
             self._add_agreement(parties, kind, status, found, date=date)
 
     def _state_pairs(self) -> list[tuple[int, list[str], int]]:
-        """Two states named side by side, as (start, their keys, end): two mentions ("the
-        New Zealand China …", "the A-B …"), or a hyphened pair of names the lexicon knows
-        ("the Canada-France …", which no mention covers)."""
+        """Two states named side by side before an agreement's noun, as (start, their keys,
+        end): two mentions ("the New Zealand China …", "the A-B …"), or a hyphened pair of
+        names the lexicon knows ("the Canada-France … Treaty", which no mention covers;
+        only where an agreement's noun follows: resolving every hyphened pair of a text,
+        "Secretary-General", "Jean-Yves", tripled the step's time)."""
         text = self.text
         mens = [mm for mm in self.mens if not mm.inner and self.ents[mm.key].type == "state"]
         pairs = [
@@ -251,7 +253,9 @@ class TreatyRules(Clauses):
             if m1.key != m2.key and _rx(r"\s*[-–—/]\s*|\s+").fullmatch(text, m1.end, m2.start)
         ]
         for hm in _rx(r"(?<![\w’'-])(?P<a>[A-Z][\w’'.]*)[-–](?P<b>[A-Z][\w’'.]*)\b").finditer(text):
-            if any(p[0] <= hm.start() < p[2] for p in pairs):
+            if any(p[0] <= hm.start() < p[2] for p in pairs) or not _PAIR_KIND.match(
+                text, hm.end()
+            ):
                 continue
             keys = self._named_pair(hm.start("a"), hm.start("b"))
             if len(set(keys)) == 2:
