@@ -277,16 +277,17 @@ class EntityRules(Clauses):
                 bucket = forms.get(form)
                 if bucket is None:
                     continue
-                spans = list(zip(starts[i : i + length], ends[i : i + length], strict=True))
-                marks = _gaps(text, spans)
-                if any(
-                    mark
-                    # ("St. Petersburg", "St. Lucia": the abbreviation's dot)
-                    and not (mark == "." and words[j] in _ABBR)
-                    for j, mark in enumerate(marks, start=i)
-                ) and marks not in lex.punctuated.get(form, ()):
-                    # ("Foreign, Commonwealth & Development Office": the marks its name has)
-                    continue
+                if length > 1:  # (a one-word name has no gaps: most hits, on the hot path)
+                    spans = list(zip(starts[i : i + length], ends[i : i + length], strict=True))
+                    marks = _gaps(text, spans)
+                    if any(
+                        mark
+                        # ("St. Petersburg", "St. Lucia": the abbreviation's dot)
+                        and not (mark == "." and words[j] in _ABBR)
+                        for j, mark in enumerate(marks, start=i)
+                    ) and marks not in lex.punctuated.get(form, ()):
+                        # ("Foreign, Commonwealth & Development Office": its own marks)
+                        continue
                 hit = (length, bucket)
                 break
             if hit is None:
