@@ -106,8 +106,11 @@ _ROLE_OF = (
     r"\s+and\s+Security\s+Policy|External\s+Affairs|Commerce|Agriculture|Education|"
     r"[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?"
 )
-# A title's head with the words that modify it: "Deputy Prime Minister", "Special Envoy"
-_MODIFIED_HEAD = rf"{_MODIFIED}(?:{_ROLE_HEADS})"
+# A title's head with the words that modify it: "Deputy Prime Minister", "Special Envoy";
+# one chosen but not yet in office is named by the same title ("Prime Minister-designate",
+# "Foreign Minister-elect")
+_TITLE_NOT_YET = r"-(?:elect|designate)(?![\w-])"
+_MODIFIED_HEAD = rf"{_MODIFIED}(?:{_ROLE_HEADS})(?:{_TITLE_NOT_YET})?"
 _ROLE_TITLE = (
     rf"{_MODIFIED_HEAD}(?:\s+(?:of|for)\s+(?:{_ROLE_OF}))?"
     # where an envoy is posted: "Ambassador to Ukraine", "High Commissioner to Kenya"
@@ -265,10 +268,13 @@ def _demonym_like(word: str) -> bool:
 
 
 def _ends_capitalised(text: str) -> bool:
-    """Whether ``text`` ends in a capitalised word and then white space (as a title does)."""
+    """Whether ``text`` ends in a capitalised word and then white space (as a title does;
+    "President-elect " too)."""
     stripped = text.rstrip()
     if len(stripped) == len(text):
         return False
+    if stripped.endswith(("-elect", "-designate")):
+        stripped = stripped[: stripped.rindex("-")]
     i = len(stripped)
     while i > 0 and stripped[i - 1].isalpha():
         i -= 1

@@ -27,6 +27,7 @@ from diplokg.extract.patterns import (
     _PORTFOLIO_WORD,
     _ROLE_HEADS,
     _ROLE_TITLE,
+    _TITLE_NOT_YET,
     _TITLE_START,
     MILITARY_RANK,
 )
@@ -64,6 +65,7 @@ _LEFT_APPOS_REST = (
     + r"|(?-i:[A-Z])[a-z]+\s+Minister|"
     + _MINISTER_OF
     + r"|head|chief|special\s+rapporteur(?:\s+on(?:\s+[a-z]+){1,4}?)?)"
+    + rf"(?:{_TITLE_NOT_YET})?"
     r"(?:\s+of\s+(?P<of>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w’'.-]*)*"
     # (the body's initials in brackets after it: "of the North Atlantic Treaty
     # Organization (NATO), X")
@@ -97,6 +99,7 @@ _RIGHT_APPOS = re.compile(
     # capitalised (not "head of the Z delegation")
     r"|head(?=\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)*"
     r"(?-i:[A-Z])[\w’'.-]*)*\s*[,;)]))"
+    rf"(?:{_TITLE_NOT_YET})?"
     r")"
     # ("State Secretary in the Ministry of Defence": "in" a ministry or office only)
     r"(?:\s+(?:of|for|at|in(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'.-]*\s+){0,3}(?-i:Ministry|"
