@@ -102,8 +102,9 @@ _COUNTERPART_STYLES = (
     r"(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency))\s+){0,3}"
 )
 _COUNTERPART_BEFORE = re.compile(
-    # (a state's initials too: "his US counterpart")
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|"
+    # (a state's initials too: "his US counterpart"; the possessive left out before a
+    # state's word: "to meet with Russian counterpart X", which the code requires then)
+    r"\b(?:(?P<poss>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|"
     r"[A-Z](?:\.?[A-Z])+\.?)\s+)?(?:" + _COUNTERPART_NOUN + r"),?\s+" + _COUNTERPART_STYLES + "$"
 )
 # What _COUNTERPART_BEFORE ends in before its honorific (then a comma or not; a text that
@@ -484,6 +485,12 @@ class PositionRules(Clauses):
                 or _HONORIFIC_AT_END.search(before)
                 else None
             )
+            if (
+                cm is not None
+                and not cm.group("poss")
+                and not (cm.group("dem") and RX.COUNTERPART_LEAD.search(before, 0, cm.start()))
+            ):
+                cm = None  # ("Foreign Minister counterpart", "the peer X": no one's)
             if cm and (not lm or lm.group(1) in ("Prince", "Princess", "Sheikh", "Sheikha")):
                 c_start = s - (len(before) - cm.start())
                 subject_pos = self._subject_position(sent_start, c_start, ent.key)
@@ -591,6 +598,12 @@ class PositionRules(Clauses):
                 )
             ):  # ("“…,” Ambassador X, MCC’s CEO said": X, right after the quote, said it)
                 rm = None  # "… met X, a Kestrian diplomat said": the source, not X's title
+            if (
+                rm
+                and RX.CLAUSE_VERB_AFTER.match(text, ra_e + rm.end())
+                and RX.FRONTED_PHRASE.fullmatch(text, sent_start, s)
+            ):  # "In talks with his Doskaran counterpart X, the Arvelian foreign minister
+                rm = None  # called for …": the sentence's subject, not X's title
             if rm and rm.group("role").lower().strip() not in ("official",):
                 role = rm.group("role")
                 org = None
