@@ -50,7 +50,9 @@ _ROLE_HEADS = (
     # a military command's head and a state's top officer ("Commander of U.S. Southern
     # Command", "the Commanding General of U.S. Army South", "Chief of Defense"; a navy's
     # "Commander X" is a rank)
-    r"Commander(?=\s+of\s)|Commanding\s+General|Chief\s+of\s+Defen[cs]e"
+    r"Commander(?=\s+of\s)|Commanding\s+General|Chief\s+of\s+Defen[cs]e|"
+    # the head of a state's forces' staff ("Chief of the General Staff")
+    r"Chief(?=\s+of\s+the\s+(?:[A-Z][a-z]+\s+)?(?:Joint|General|Defen[cs]e)\s+Staff\b)"
 )
 _ROLE_MODS = (
     r"Deputy|Vice|Acting|Special|Senior|Chief|Interim|Former|former|First|Foreign|Defen[cs]e|Cabinet|"
@@ -98,6 +100,10 @@ _AFFAIRS_BRIEF = r"[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,4}\s+Affairs(?![\w
 # A title's brief after "for": portfolios listed, one ending in "Affairs", or one portfolio
 _BRIEF = rf"{_PORTFOLIO_LIST}|{_AFFAIRS_BRIEF}|{_PORTFOLIO_WORD}(?![\w-])"
 _ROLE_OF = (
+    # a state's forces' staff: "Chairman of the Joint Chiefs of Staff", "Chief of the
+    # General Staff" (positions.yaml's STATE_STAFF)
+    r"the\s+(?:(?:Armed\s+Forces|Army|Military)\s+)?(?:Joint\s+Chiefs\s+of\s+Staff|Joint\s+Staff|"
+    r"General\s+Staff|Defen[cs]e\s+Staff)|"
     # Venezuela's ministers: "Minister of the People's Power for Energy"
     rf"the\s+People[’']s\s+Power\s+for\s+(?:{_BRIEF})|"
     rf"{_PORTFOLIO_LIST}|{_AFFAIRS_BRIEF}|"
@@ -399,8 +405,10 @@ _CONF_NP = re.compile(
 
 #: A military rank's grade words, before its rank ("Lieutenant General", "Rear Adm.").
 MILITARY_GRADE = (
-    r"(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Vice|Rear|Retired|Ret\.|Fleet|Staff|"
-    r"Master)"
+    r"(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Vice|Rear|Retired|Ret\.|Fleet|Master|"
+    # ("Staff Sgt."; not the staff a title names, then the rank: "Chairman of the Joint
+    # Chiefs of Staff Gen. X", "Chief of the General Staff Gen. Y")
+    r"(?<!Chiefs[ \t]of[ \t])(?<!General[ \t])(?<!Joint[ \t])(?<!Defen[cs]e[ \t])Staff)"
 )
 #: The ranks of senior officers, whom a rank alone names no office ("General", "Adm.").
 SENIOR_RANK = r"(?:General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Commodore)"

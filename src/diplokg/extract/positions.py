@@ -31,6 +31,7 @@ from diplokg.extract.patterns import (
     _ROLE_TITLE_RE,
     _TITLE_AND_BEFORE,
     MILITARY_GRADE,
+    MILITARY_RANK,
     SENIOR_RANK,
     _ends_capitalised,
     _may_end_with,
@@ -166,6 +167,9 @@ def _role_of_a_name(text: str, at: int, role: str) -> bool:
         for start in ((the.end(), at) if the is not None else (at,))
     )
 
+
+# A military rank right before a name ("Army Lieutenant General ", "Gen. ").
+_RANK_BEFORE_NAME = re.compile(rf"(?<![\w.]){MILITARY_RANK}$")
 
 # Portfolios told before "and" and the title's own ("Trade and | Investment Minister").
 _PORTFOLIO_AND = re.compile(rf"(?<![\w-]){_PORTFOLIO_WORD}(?:,?\s+{_PORTFOLIO_WORD})*\s+and\s+$")
@@ -612,10 +616,22 @@ class PositionRules(Clauses):
                 elif rm.group("poss"):
                     ps = ra_e + rm.start("poss")
                     org = self.org_in(ps, ps + len(rm.group("poss")))
-                if rm.group("of"):
+                staff = RX.STATE_STAFF.fullmatch(rm.group("of")) if rm.group("of") else None
+                if staff is not None:
+                    # "X, chairman of the Joint Chiefs of Staff": a state's forces' head, the
+                    # staff part of the title, the state (told, else as a bare title's) his
+                    dem = staff.group("dem")
+                    dem_state = self.ensure(self.demonyms.get(_fold(dem))) if dem else None
+                    role = text[ra_e + rm.start("role") : ra_e + rm.end("of")]
+                    if dem_state is not None:  # ("chief of the Doskaran General Staff")
+                        role = role.replace(f"{dem} ", "", 1)
+                    rank = _RANK_BEFORE_NAME.search(text, max(0, s - 60), s)
+                    # ("Doskaran Army Gen. X, chairman of …": the state his rank's word names)
+                    org = org or dem_state or (self.org_before(rank.start()) if rank else None)
+                elif rm.group("of"):
                     os_ = ra_e + rm.start("of")
                     org = self.org_in(os_, os_ + len(rm.group("of"))) or org
-                if org is None:
+                if org is None and staff is None:
                     dm = _rx(r"(?:[a-z]+\s+)*([A-Z][a-z]+)\s").match(role)
                     if dm:
                         org = self.ensure(self.demonyms.get(_fold(dm.group(1))))
@@ -635,7 +651,11 @@ class PositionRules(Clauses):
                     found.append(
                         (role, org, (s, ra_e + rm.end()), "position:apposition-after", 0.8)
                     )
-                elif org is None and not found and _ROLE_TITLE_RE.fullmatch(role.strip()):
+                elif (
+                    org is None
+                    and not found
+                    and (staff is not None or _ROLE_TITLE_RE.fullmatch(role.strip()))
+                ):
                     # "Mr. X, Minister for Foreign Affairs, held …": a capitalised title, its
                     # state found as a bare title's is
                     found.append(

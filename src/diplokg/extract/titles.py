@@ -81,8 +81,8 @@ _LEFT_APPOS_NO_POSS = re.compile(
 _RIGHT_APPOS = re.compile(
     r"^,\s+(?:(?:the|a|an|its)\s+)?(?:(?P<poss>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*"
     r"|(?-i:country|nation))(?:[’']s|(?<=s)[’'])\s+)?"  # ("Vesk Holdings’ chief")
-    r"(?P<role>(?:(?:former|current|new|outgoing|incoming|deputy|acting|interim|special|"
-    r"senior|chief|top)\s+)*(?:(?-i:[A-Z])[\w-]*\s+){0,3}?(?:"
+    r"(?P<role>(?:(?:former|current|new|outgoing|incoming|deputy|vice|first|assistant|acting|"
+    r"interim|special|senior|chief|top)\s+)*(?:(?-i:[A-Z])[\w-]*\s+){0,3}?(?:"
     + _MINISTER_OF  # (first: the longest title, "Minister of Foreign Affairs and Trade")
     + r"|"
     + _LOWER_OFFICES
