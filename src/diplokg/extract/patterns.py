@@ -38,7 +38,7 @@ _ROLE_HEADS = (
     r"Presidents?(?:-elect)?|Vice[- ]President(?:-elect)?|Prime\s+Ministers?(?:-elect)?|"
     r"Premier|Chancellor|Ministers?(?:-elect)?|Secretary|Undersecretary|"
     r"Secretary[- ]General|Envoy|Ambassador(?:[- ](?:[Dd]esignate|Agr[ée]e?))?|King|Queen|"
-    r"Crown\s+Prince|Prince|Emperor|Sultan|"
+    r"Crown\s+Prince|Prince|Emperor|Sultan|Ruler(?=\s+of\s)|"
     r"Emir|Sheikh|Chairman|Chairwoman|Chairperson|Chair|Commissioner|Representative|Spokesperson|"
     r"Spokesman|Spokeswoman|Leader|Governor|Mayor|Senator|General|Admiral|Director|"
     r"Director[- ]General|Speaker|Pope|Lieutenant|Colonel|Marshal|Judge|Prosecutor|"

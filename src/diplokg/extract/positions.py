@@ -1300,18 +1300,30 @@ class PositionRules(Clauses):
         end = e + tm.end()
         more: list[tuple[str, str | None, tuple[int, int], str, float]] = []
         for _ in range(3):
-            nm = _TITLES_AFTER_COMMA.match(text[end : end + 220])
-            if nm is None or self._person_inside(end + 1, end + nm.end() + 2):
+            # (the last of the list after ", and": "…, Prime Minister of Y, and Ruler of Z")
+            last = RX.AND_AFTER_COMMA.match(text, end)
+            at = end if last is None else last.end() - 2  # (its ", " read where "and" ends)
+            seg = text[at : at + 220] if last is None else ", " + text[at + 2 : at + 220]
+            nm = _TITLES_AFTER_COMMA.match(seg)
+            if nm is None or self._person_inside(at + 1, at + nm.end() + 2):
                 break
-            got = self._chain_titles(
-                nm, end, None, "position:apposition-after", (s, end + nm.end())
-            )
+            got = self._chain_titles(nm, at, None, "position:apposition-after", (s, at + nm.end()))
             if not got or any(o is None for _, o, _, _, _ in got):
                 break
             more += got
-            end += nm.end()
-        if more:  # (a bare first title, "Ambassador", says no more than these)
-            out = [x for x in out if x[1] is not None] + more
+            end = at + nm.end()
+        if more:
+            # a bare first title is of the state the next one names ("X, Vice President,
+            # Prime Minister of Y, …": Y's), but an envoy's ("X, Ambassador, Permanent
+            # Representative of Y") is his rank, and says no more than these
+            first = more[0][1]
+            bare_of = first if first is not None and self.ents[first].type == "state" else None
+            out = [
+                (r, o or bare_of, sp, ru, c)
+                for r, o, sp, ru, c in out
+                if o or (bare_of and not RX.ENVOY_HEAD.search(r))
+            ]
+            out += more
         return out
 
     def _role_told_before(self, seen: set[tuple[str, str, str]]) -> None:

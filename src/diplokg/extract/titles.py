@@ -165,7 +165,9 @@ _BRIEF_TITLE_BEFORE = re.compile(
 _LONG_PORTFOLIO_TITLE = (
     rf"{_MODIFIED_HEAD}\s+(?:of|for)\s+(?:the\s+)?"
     r"[A-Z][^\W\d_]+(?:(?:\s+and\s+|,\s+|\s+for\s+|\s+)(?!(?:Minister|Secretary|President|"
-    r"Deputy|Vice|Associate|Hon|Senator|Mr|Ms|Mrs|Dr)\b)(?-i:[A-Z])[^\W\d_]+){1,4}"
+    # (nor another title's head after "and": "… of the Armed Forces and Crown Prince of Y")
+    r"Deputy|Vice|Associate|Hon|Senator|Mr|Ms|Mrs|Dr|Crown|Prince|Ruler|Governor|Chairman|"
+    r"Chairwoman|Chairperson|Commander|Chief|Head|Speaker|Ambassador)\b)(?-i:[A-Z])[^\W\d_]+){1,4}"
 )
 _LONG_TITLE = rf"(?:{_LONG_PORTFOLIO_TITLE}|{_ROLE_TITLE})"
 # A title with such a portfolio right before a name: "Minister for Trade and Export
