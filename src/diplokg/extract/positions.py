@@ -337,6 +337,18 @@ class PositionRules(Clauses):
                     of_in = _rx(r"\s+of\s+(?:the\s+)?(?=[A-Z])").search(role, of_in.end())
                 if org is None and of_in:
                     of_org = self.org_in(r_start + of_in.end(), r_start + len(role))
+                    dm = RX.STATE_WORD_LEAD.match(role, of_in.end())
+                    own = self.ensure(self.demonyms.get(_fold(dm.group(1)))) if dm else None
+                    if (
+                        dm is not None
+                        and own is not None
+                        and self.ents[own].type == "state"
+                        and of_org != own
+                        and (of_org is None or self.ents[of_org].type == "intergovernmental")
+                    ):  # "Secretary of the Russian Security Council X": the state's own
+                        # council, not the UN's; the title names it without the state
+                        org, role = own, role[: of_in.end()] + role[dm.end() :]
+                        of_org = None
                     if of_org is not None and self.ents[of_org].type in (
                         "state",
                         "intergovernmental",
