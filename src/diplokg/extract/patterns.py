@@ -38,7 +38,7 @@ _ROLE_HEADS = (
     r"Presidents?(?:-elect)?|Vice[- ]President(?:-elect)?|Prime\s+Ministers?(?:-elect)?|"
     r"Premier|Chancellor|Ministers?(?:-elect)?|Secretary|Undersecretary|"
     r"Secretary[- ]General|Envoy|Ambassador(?:[- ](?:[Dd]esignate|Agr[ée]e?))?|King|Queen|"
-    r"Crown\s+Prince|Prince|Emperor|Sultan|"
+    r"Crown\s+Prince|Prince|Emperor|Sultan|Ruler(?=\s+of\s)|"
     r"Emir|Sheikh|Chairman|Chairwoman|Chairperson|Chair|Commissioner|Representative|Spokesperson|"
     r"Spokesman|Spokeswoman|Leader|Governor|Mayor|Senator|General|Admiral|Director|"
     r"Director[- ]General|Speaker|Pope|Lieutenant|Colonel|Marshal|Judge|Prosecutor|"
@@ -50,7 +50,9 @@ _ROLE_HEADS = (
     # a military command's head and a state's top officer ("Commander of U.S. Southern
     # Command", "the Commanding General of U.S. Army South", "Chief of Defense"; a navy's
     # "Commander X" is a rank)
-    r"Commander(?=\s+of\s)|Commanding\s+General|Chief\s+of\s+Defen[cs]e"
+    r"Commander(?=\s+of\s)|Commanding\s+General|Chief\s+of\s+Defen[cs]e|"
+    # the head of a state's forces' staff ("Chief of the General Staff")
+    r"Chief(?=\s+of\s+the\s+(?:[A-Z][a-z]+\s+)?(?:Joint|General|Defen[cs]e)\s+Staff\b)"
 )
 _ROLE_MODS = (
     r"Deputy|Vice|Acting|Special|Senior|Chief|Interim|Former|former|First|Foreign|Defen[cs]e|Cabinet|"
@@ -98,6 +100,10 @@ _AFFAIRS_BRIEF = r"[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,4}\s+Affairs(?![\w
 # A title's brief after "for": portfolios listed, one ending in "Affairs", or one portfolio
 _BRIEF = rf"{_PORTFOLIO_LIST}|{_AFFAIRS_BRIEF}|{_PORTFOLIO_WORD}(?![\w-])"
 _ROLE_OF = (
+    # a state's forces' staff: "Chairman of the Joint Chiefs of Staff", "Chief of the
+    # General Staff" (positions.yaml's STATE_STAFF)
+    r"the\s+(?:(?:Armed\s+Forces|Army|Military)\s+)?(?:Joint\s+Chiefs\s+of\s+Staff|Joint\s+Staff|"
+    r"General\s+Staff|Defen[cs]e\s+Staff)|"
     # Venezuela's ministers: "Minister of the People's Power for Energy"
     rf"the\s+People[’']s\s+Power\s+for\s+(?:{_BRIEF})|"
     rf"{_PORTFOLIO_LIST}|{_AFFAIRS_BRIEF}|"
@@ -106,8 +112,11 @@ _ROLE_OF = (
     r"\s+and\s+Security\s+Policy|External\s+Affairs|Commerce|Agriculture|Education|"
     r"[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?"
 )
-# A title's head with the words that modify it: "Deputy Prime Minister", "Special Envoy"
-_MODIFIED_HEAD = rf"{_MODIFIED}(?:{_ROLE_HEADS})"
+# A title's head with the words that modify it: "Deputy Prime Minister", "Special Envoy";
+# one chosen but not yet in office is named by the same title ("Prime Minister-designate",
+# "Foreign Minister-elect")
+_TITLE_NOT_YET = r"-(?:elect|designate)(?![\w-])"
+_MODIFIED_HEAD = rf"{_MODIFIED}(?:{_ROLE_HEADS})(?:{_TITLE_NOT_YET})?"
 _ROLE_TITLE = (
     rf"{_MODIFIED_HEAD}(?:\s+(?:of|for)\s+(?:{_ROLE_OF}))?"
     # where an envoy is posted: "Ambassador to Ukraine", "High Commissioner to Kenya"
@@ -265,10 +274,13 @@ def _demonym_like(word: str) -> bool:
 
 
 def _ends_capitalised(text: str) -> bool:
-    """Whether ``text`` ends in a capitalised word and then white space (as a title does)."""
+    """Whether ``text`` ends in a capitalised word and then white space (as a title does;
+    "President-elect " too)."""
     stripped = text.rstrip()
     if len(stripped) == len(text):
         return False
+    if stripped.endswith(("-elect", "-designate")):
+        stripped = stripped[: stripped.rindex("-")]
     i = len(stripped)
     while i > 0 and stripped[i - 1].isalpha():
         i -= 1
@@ -393,8 +405,10 @@ _CONF_NP = re.compile(
 
 #: A military rank's grade words, before its rank ("Lieutenant General", "Rear Adm.").
 MILITARY_GRADE = (
-    r"(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Vice|Rear|Retired|Ret\.|Fleet|Staff|"
-    r"Master)"
+    r"(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Vice|Rear|Retired|Ret\.|Fleet|Master|"
+    # ("Staff Sgt."; not the staff a title names, then the rank: "Chairman of the Joint
+    # Chiefs of Staff Gen. X", "Chief of the General Staff Gen. Y")
+    r"(?<!Chiefs[ \t]of[ \t])(?<!General[ \t])(?<!Joint[ \t])(?<!Defen[cs]e[ \t])Staff)"
 )
 #: The ranks of senior officers, whom a rank alone names no office ("General", "Adm.").
 SENIOR_RANK = r"(?:General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Commodore)"

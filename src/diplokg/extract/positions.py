@@ -31,6 +31,7 @@ from diplokg.extract.patterns import (
     _ROLE_TITLE_RE,
     _TITLE_AND_BEFORE,
     MILITARY_GRADE,
+    MILITARY_RANK,
     SENIOR_RANK,
     _ends_capitalised,
     _may_end_with,
@@ -102,8 +103,9 @@ _COUNTERPART_STYLES = (
     r"(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency))\s+){0,3}"
 )
 _COUNTERPART_BEFORE = re.compile(
-    # (a state's initials too: "his US counterpart")
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|"
+    # (a state's initials too: "his US counterpart"; the possessive left out before a
+    # state's word: "to meet with Russian counterpart X", which the code requires then)
+    r"\b(?:(?P<poss>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|"
     r"[A-Z](?:\.?[A-Z])+\.?)\s+)?(?:" + _COUNTERPART_NOUN + r"),?\s+" + _COUNTERPART_STYLES + "$"
 )
 # What _COUNTERPART_BEFORE ends in before its honorific (then a comma or not; a text that
@@ -165,6 +167,9 @@ def _role_of_a_name(text: str, at: int, role: str) -> bool:
         for start in ((the.end(), at) if the is not None else (at,))
     )
 
+
+# A military rank right before a name ("Army Lieutenant General ", "Gen. ").
+_RANK_BEFORE_NAME = re.compile(rf"(?<![\w.]){MILITARY_RANK}$")
 
 # Portfolios told before "and" and the title's own ("Trade and | Investment Minister").
 _PORTFOLIO_AND = re.compile(rf"(?<![\w-]){_PORTFOLIO_WORD}(?:,?\s+{_PORTFOLIO_WORD})*\s+and\s+$")
@@ -332,6 +337,18 @@ class PositionRules(Clauses):
                     of_in = _rx(r"\s+of\s+(?:the\s+)?(?=[A-Z])").search(role, of_in.end())
                 if org is None and of_in:
                     of_org = self.org_in(r_start + of_in.end(), r_start + len(role))
+                    dm = RX.STATE_WORD_LEAD.match(role, of_in.end())
+                    own = self.ensure(self.demonyms.get(_fold(dm.group(1)))) if dm else None
+                    if (
+                        dm is not None
+                        and own is not None
+                        and self.ents[own].type == "state"
+                        and of_org != own
+                        and (of_org is None or self.ents[of_org].type == "intergovernmental")
+                    ):  # "Secretary of the Russian Security Council X": the state's own
+                        # council, not the UN's; the title names it without the state
+                        org, role = own, role[: of_in.end()] + role[dm.end() :]
+                        of_org = None
                     if of_org is not None and self.ents[of_org].type in (
                         "state",
                         "intergovernmental",
@@ -484,6 +501,12 @@ class PositionRules(Clauses):
                 or _HONORIFIC_AT_END.search(before)
                 else None
             )
+            if (
+                cm is not None
+                and not cm.group("poss")
+                and not (cm.group("dem") and RX.COUNTERPART_LEAD.search(before, 0, cm.start()))
+            ):
+                cm = None  # ("Foreign Minister counterpart", "the peer X": no one's)
             if cm and (not lm or lm.group(1) in ("Prince", "Princess", "Sheikh", "Sheikha")):
                 c_start = s - (len(before) - cm.start())
                 subject_pos = self._subject_position(sent_start, c_start, ent.key)
@@ -591,6 +614,12 @@ class PositionRules(Clauses):
                 )
             ):  # ("“…,” Ambassador X, MCC’s CEO said": X, right after the quote, said it)
                 rm = None  # "… met X, a Kestrian diplomat said": the source, not X's title
+            if (
+                rm
+                and RX.CLAUSE_VERB_AFTER.match(text, ra_e + rm.end())
+                and RX.FRONTED_PHRASE.fullmatch(text, sent_start, s)
+            ):  # "In talks with his Doskaran counterpart X, the Arvelian foreign minister
+                rm = None  # called for …": the sentence's subject, not X's title
             if rm and rm.group("role").lower().strip() not in ("official",):
                 role = rm.group("role")
                 org = None
@@ -599,10 +628,22 @@ class PositionRules(Clauses):
                 elif rm.group("poss"):
                     ps = ra_e + rm.start("poss")
                     org = self.org_in(ps, ps + len(rm.group("poss")))
-                if rm.group("of"):
+                staff = RX.STATE_STAFF.fullmatch(rm.group("of")) if rm.group("of") else None
+                if staff is not None:
+                    # "X, chairman of the Joint Chiefs of Staff": a state's forces' head, the
+                    # staff part of the title, the state (told, else as a bare title's) his
+                    dem = staff.group("dem")
+                    dem_state = self.ensure(self.demonyms.get(_fold(dem))) if dem else None
+                    role = text[ra_e + rm.start("role") : ra_e + rm.end("of")]
+                    if dem_state is not None:  # ("chief of the Doskaran General Staff")
+                        role = role.replace(f"{dem} ", "", 1)
+                    rank = _RANK_BEFORE_NAME.search(text, max(0, s - 60), s)
+                    # ("Doskaran Army Gen. X, chairman of …": the state his rank's word names)
+                    org = org or dem_state or (self.org_before(rank.start()) if rank else None)
+                elif rm.group("of"):
                     os_ = ra_e + rm.start("of")
                     org = self.org_in(os_, os_ + len(rm.group("of"))) or org
-                if org is None:
+                if org is None and staff is None:
                     dm = _rx(r"(?:[a-z]+\s+)*([A-Z][a-z]+)\s").match(role)
                     if dm:
                         org = self.ensure(self.demonyms.get(_fold(dm.group(1))))
@@ -622,7 +663,11 @@ class PositionRules(Clauses):
                     found.append(
                         (role, org, (s, ra_e + rm.end()), "position:apposition-after", 0.8)
                     )
-                elif org is None and not found and _ROLE_TITLE_RE.fullmatch(role.strip()):
+                elif (
+                    org is None
+                    and not found
+                    and (staff is not None or _ROLE_TITLE_RE.fullmatch(role.strip()))
+                ):
                     # "Mr. X, Minister for Foreign Affairs, held …": a capitalised title, its
                     # state found as a bare title's is
                     found.append(
@@ -1267,18 +1312,30 @@ class PositionRules(Clauses):
         end = e + tm.end()
         more: list[tuple[str, str | None, tuple[int, int], str, float]] = []
         for _ in range(3):
-            nm = _TITLES_AFTER_COMMA.match(text[end : end + 220])
-            if nm is None or self._person_inside(end + 1, end + nm.end() + 2):
+            # (the last of the list after ", and": "…, Prime Minister of Y, and Ruler of Z")
+            last = RX.AND_AFTER_COMMA.match(text, end)
+            at = end if last is None else last.end() - 2  # (its ", " read where "and" ends)
+            seg = text[at : at + 220] if last is None else ", " + text[at + 2 : at + 220]
+            nm = _TITLES_AFTER_COMMA.match(seg)
+            if nm is None or self._person_inside(at + 1, at + nm.end() + 2):
                 break
-            got = self._chain_titles(
-                nm, end, None, "position:apposition-after", (s, end + nm.end())
-            )
+            got = self._chain_titles(nm, at, None, "position:apposition-after", (s, at + nm.end()))
             if not got or any(o is None for _, o, _, _, _ in got):
                 break
             more += got
-            end += nm.end()
-        if more:  # (a bare first title, "Ambassador", says no more than these)
-            out = [x for x in out if x[1] is not None] + more
+            end = at + nm.end()
+        if more:
+            # a bare first title is of the state the next one names ("X, Vice President,
+            # Prime Minister of Y, …": Y's), but an envoy's ("X, Ambassador, Permanent
+            # Representative of Y") is his rank, and says no more than these
+            first = more[0][1]
+            bare_of = first if first is not None and self.ents[first].type == "state" else None
+            out = [
+                (r, o or bare_of, sp, ru, c)
+                for r, o, sp, ru, c in out
+                if o or (bare_of and not RX.ENVOY_HEAD.search(r))
+            ]
+            out += more
         return out
 
     def _role_told_before(self, seen: set[tuple[str, str, str]]) -> None:

@@ -366,7 +366,12 @@ def _dateline_state(rules: Clauses, pos: int) -> str | None:
 
 def _leader_poss_before(rules: Clauses, pos: int) -> tuple[str, int] | None:
     """The state of the head of state or government named with a possessive right
-    before ``pos`` ("Trump’s …"), and where that name starts."""
+    before ``pos`` ("Trump’s …", or by the office and the state: "the US President’s …"),
+    and where that name starts."""
+    hm = RX.HEAD_OFFICE_POSS.search(rules.text, max(0, pos - 40), pos)
+    st = rules.org_before(hm.start()) if hm is not None else None
+    if hm is not None and st is not None and rules.ents[st].type == "state":
+        return st, rules._org_start_before(hm.start())  # "US President’s … Advisor X"
     wm = _rx(r"([A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){0,2})[’']s[ \t]+$").search(
         rules.text, max(0, pos - 60), pos
     )

@@ -27,6 +27,7 @@ from diplokg.extract.patterns import (
     _PORTFOLIO_WORD,
     _ROLE_HEADS,
     _ROLE_TITLE,
+    _TITLE_NOT_YET,
     _TITLE_START,
     MILITARY_RANK,
 )
@@ -64,6 +65,7 @@ _LEFT_APPOS_REST = (
     + r"|(?-i:[A-Z])[a-z]+\s+Minister|"
     + _MINISTER_OF
     + r"|head|chief|special\s+rapporteur(?:\s+on(?:\s+[a-z]+){1,4}?)?)"
+    + rf"(?:{_TITLE_NOT_YET})?"
     r"(?:\s+of\s+(?P<of>(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w’'.-]*)*"
     # (the body's initials in brackets after it: "of the North Atlantic Treaty
     # Organization (NATO), X")
@@ -79,8 +81,8 @@ _LEFT_APPOS_NO_POSS = re.compile(
 _RIGHT_APPOS = re.compile(
     r"^,\s+(?:(?:the|a|an|its)\s+)?(?:(?P<poss>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*"
     r"|(?-i:country|nation))(?:[’']s|(?<=s)[’'])\s+)?"  # ("Vesk Holdings’ chief")
-    r"(?P<role>(?:(?:former|current|new|outgoing|incoming|deputy|acting|interim|special|"
-    r"senior|chief|top)\s+)*(?:(?-i:[A-Z])[\w-]*\s+){0,3}?(?:"
+    r"(?P<role>(?:(?:former|current|new|outgoing|incoming|deputy|vice|first|assistant|acting|"
+    r"interim|special|senior|chief|top)\s+)*(?:(?-i:[A-Z])[\w-]*\s+){0,3}?(?:"
     + _MINISTER_OF  # (first: the longest title, "Minister of Foreign Affairs and Trade")
     + r"|"
     + _LOWER_OFFICES
@@ -97,6 +99,7 @@ _RIGHT_APPOS = re.compile(
     # capitalised (not "head of the Z delegation")
     r"|head(?=\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)*"
     r"(?-i:[A-Z])[\w’'.-]*)*\s*[,;)]))"
+    rf"(?:{_TITLE_NOT_YET})?"
     r")"
     # ("State Secretary in the Ministry of Defence": "in" a ministry or office only)
     r"(?:\s+(?:of|for|at|in(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'.-]*\s+){0,3}(?-i:Ministry|"
@@ -162,7 +165,9 @@ _BRIEF_TITLE_BEFORE = re.compile(
 _LONG_PORTFOLIO_TITLE = (
     rf"{_MODIFIED_HEAD}\s+(?:of|for)\s+(?:the\s+)?"
     r"[A-Z][^\W\d_]+(?:(?:\s+and\s+|,\s+|\s+for\s+|\s+)(?!(?:Minister|Secretary|President|"
-    r"Deputy|Vice|Associate|Hon|Senator|Mr|Ms|Mrs|Dr)\b)(?-i:[A-Z])[^\W\d_]+){1,4}"
+    # (nor another title's head after "and": "… of the Armed Forces and Crown Prince of Y")
+    r"Deputy|Vice|Associate|Hon|Senator|Mr|Ms|Mrs|Dr|Crown|Prince|Ruler|Governor|Chairman|"
+    r"Chairwoman|Chairperson|Commander|Chief|Head|Speaker|Ambassador)\b)(?-i:[A-Z])[^\W\d_]+){1,4}"
 )
 _LONG_TITLE = rf"(?:{_LONG_PORTFOLIO_TITLE}|{_ROLE_TITLE})"
 # A title with such a portfolio right before a name: "Minister for Trade and Export
