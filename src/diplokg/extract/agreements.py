@@ -1149,13 +1149,17 @@ class AgreementRules(Clauses):
             if (
                 m.group("committed")
                 and not RX.WE.fullmatch(text, sent_start, s)
+                and not _THEY.search(text[sent_start:s])
+                and not _THOSE_WHO_MET.search(text[sent_start:s])
                 and (
                     not RX.NAMED_RIGHT_BEFORE.search(text[max(sent_start, s - 40) : s])
                     or len(self._subject_list(sent_start, s)) < 2
                 )
             ):
-                # only a joint release's "We committed to …", or a commitment its named
-                # subjects make together ("A and B commit to further increase …"), is both's
+                # only a joint release's "We committed to …", a commitment its named
+                # subjects make together ("A and B commit to further increase …"), or one
+                # of those who met ("The ministers committed to …", "They welcomed … and
+                # committed to working …") is both's
                 continue
             if m.group("with"):
                 parties = self._agreed_with(m, sent_start)

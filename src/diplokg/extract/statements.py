@@ -162,7 +162,9 @@ class StatementRules(Clauses):
                 continue
             if RX.PLANNED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "will issue a joint statement", "plan to issue …": none yet
-            kind_word = (m.group("k1") or m.group("k2") or m.group("k3") or "report").lower()
+            kind_word = (
+                m.group("k1") or m.group("k2") or m.group("k3") or m.group("k4") or "report"
+            ).lower()
             kind = _statement_kind(kind_word)
             sent_start, sent_end = self.sent(m.start())
             if "joint" in m.group(0).lower() or m.group("named"):
