@@ -167,6 +167,12 @@ class StatementRules(Clauses):
             ).lower()
             kind = _statement_kind(kind_word)
             sent_start, sent_end = self.sent(m.start())
+            members = self._bracketed_members(sent_start, m.start())
+            if len(members) >= 2:
+                self._statement_for_all(
+                    members, kind, m.span(), rule="statement:bracketed-members", conf=0.65
+                )
+                continue
             if "joint" in m.group(0).lower() or m.group("named"):
                 group = self._joint_issuers(m.start(), m.end(), sent_start, sent_end)
                 after_verb = _SPEECH.search(text, m.end(), sent_end)
@@ -557,6 +563,27 @@ class StatementRules(Clauses):
             return before[-1].key
         return None
 
+    def _bracketed_members(self, sent_start: int, pos: int) -> list[str]:
+        """'The co-chairs of the group (A of X, B of Y, and C of Z) released …': the persons
+        a group's brackets name right before its verb, each of whom issues the document
+        (empty unless two or more persons are named there)."""
+        bm = RX.BRACKETS_BEFORE_VERB.search(self.text, sent_start, pos)
+        if bm is None:
+            return []
+        # each item of the list a person's name ("A of X"), never a clause ("which A and B
+        # founded")
+        starts = {mm.start: mm.key for mm in self.mentions_between(bm.start() + 1, bm.end())}
+        items = [bm.start() + 1] + [
+            sep.end()
+            for sep in _rx(r",\s*(?:and\s+)?|\s+and\s+").finditer(
+                self.text, bm.start() + 1, bm.end()
+            )
+        ]
+        keys = [starts.get(at) for at in items]
+        if any(k is None or not self.ents[k].is_person for k in keys):
+            return []
+        return [k for k in keys if k is not None]
+
     def _members_of(self, sent_start: int, pos: int) -> str | None:
         """'The members of the Security Council …': the body its members speak for."""
         mm = _rx(
@@ -760,7 +787,7 @@ class StatementRules(Clauses):
             lst = (found, end)
             issuers = self._issuing(lst[0])
             if len(issuers) >= 2:
-                kind = _statement_kind(m.group("k").lower())
+                kind = _statement_kind((m.group("k") or m.group("k_of")).lower())
                 self._statement_for_all(
                     issuers, kind, (m.start(), lst[1]), rule="statement:joint-by", conf=0.7
                 )
