@@ -41,7 +41,7 @@ _AGREEMENT = re.compile(
     r"(?:have\s+|has\s+)?ratified|(?:bringing|brought|putting|put)\s+into\s+force)"
     r"(?:\s+|(?=,))"
     r"(?P<gap>(?:,[^,.;]{1,60},\s+)|(?:(?!an?\b|the\b)[^.;,“”\"]{1,50}?\s+(?=(?:an?|the)\s)))?"
-    r"(?P<np>(?:(?:an?|the|their|its|a\s+new|new)\b)?\s*(?P<kind>(?:[\w’'-]+\s+){0,5}?(?:(?i:"
+    r"(?P<np>(?:(?:an?|the|their|its|a\s+new|new)\b)?\s*(?P<kind>(?:[‘“\"]?[\w’'-]+[”\"]?\s+){0,5}?(?:(?i:"
     + _AGREEMENT_NOUNS
     # a declaration signed (only so: see RX.DECLARATION), the French word order of machine
     # translation kept: "a declaration conjoint"

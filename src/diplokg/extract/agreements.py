@@ -175,7 +175,8 @@ class AgreementRules(Clauses):
                 # "agreed to accelerate cooperation through the establishment of a MoU": a
                 # deed agreed to (see _agreed_to_do), the instrument only its means
                 continue
-            kind = m.group("kind").strip().lower()
+            # (a word the text puts in quotation marks, "the ‘Hotline’ treaty": the word)
+            kind = RX.QUOTED_WORD_MARK.sub("", m.group("kind").strip().lower())
             if RX.DECLARATION.search(kind):
                 if not RX.SIGNING_VERB.fullmatch(m.group("verb")):
                     continue  # "adopted a declaration": a statement, not an agreement
