@@ -769,6 +769,8 @@ class StatementRules(Clauses):
         one statement of each named co-issuer."""
         for m in self.scan_unquoted(SCAN.JOINT_DOC_BY):
             lst = self.list_after(m.end(), kinds=("org", "person"))
+            if lst is None or len(lst[0]) < 2:
+                lst = self._titled_list(m.end()) or lst
             if lst is None:
                 continue
             found, end = list(lst[0]), lst[1]
@@ -791,6 +793,29 @@ class StatementRules(Clauses):
                 self._statement_for_all(
                     issuers, kind, (m.start(), lst[1]), rule="statement:joint-by", conf=0.7
                 )
+
+    def _titled_list(self, lo: int) -> tuple[list[str], int] | None:
+        """The persons a list from ``lo`` names, each after a title that may run long
+        ("Secretary of State of the United States of America A, Minister for Europe and
+        Foreign Affairs of France B, and … C"), and where it ends; None unless it names
+        two or more and only titles stand between them."""
+        text = self.text
+        _, sent_end = self.sent(lo)
+        found: list[str] = []
+        at, end = lo, lo
+        for mm in self.mentions_between(lo, sent_end):
+            if mm.start < at:
+                continue
+            if not self.ents[mm.key].is_person:
+                continue  # a state in a title ("of France"): the title's words
+            gap = RX.LIST_SEPARATOR.match(text, at) if found else None
+            if not RX.TITLE_WORDS.fullmatch(text, gap.end() if gap else at, mm.start):
+                break
+            if found and gap is None:
+                break
+            found.append(mm.key)
+            at = end = mm.end
+        return (found, end) if len(found) >= 2 else None
 
     def _joint_documents_owned(self) -> None:
         """'President A and Chairman B’s Joint Statement at the Summit': one statement of
