@@ -41,7 +41,7 @@ _AGREEMENT = re.compile(
     r"(?:have\s+|has\s+)?ratified|(?:bringing|brought|putting|put)\s+into\s+force)"
     r"(?:\s+|(?=,))"
     r"(?P<gap>(?:,[^,.;]{1,60},\s+)|(?:(?!an?\b|the\b)[^.;,“”\"]{1,50}?\s+(?=(?:an?|the)\s)))?"
-    r"(?P<np>(?:(?:an?|the|their|its|a\s+new|new)\b)?\s*(?P<kind>(?:[\w’'-]+\s+){0,5}?(?:(?i:"
+    r"(?P<np>(?:(?:an?|the|their|its|a\s+new|new)\b)?\s*(?P<kind>(?:[‘“\"]?[\w’'-]+[”\"]?\s+){0,5}?(?:(?i:"
     + _AGREEMENT_NOUNS
     # a declaration signed (only so: see RX.DECLARATION), the French word order of machine
     # translation kept: "a declaration conjoint"
@@ -145,7 +145,7 @@ _THOSE_WHO_MET = re.compile(  # "the ministers agreed", "the two signed": those 
     # a leader's own telling after the talks: "Our two countries have agreed to …"
     r"[Oo]ur\s+(?:two|three|four)\s+(?:countries|nations|governments|leaders|sides|presidents)|"
     r"(?:[Tt]he\s+(?:(?:two|three|four)\s+)?|"
-    r"[Bb]oth\s+)(?:world\s+)?(?i:ministers|leaders|sides|presidents|delegations|"
+    r"[Bb]oth\s+)(?:world\s+|top\s+)?(?i:ministers|leaders|sides|presidents|delegations|diplomats|"
     r"foreign\s+ministers|prime\s+ministers)|"
     # "Agriculture ministers inked …", "the trade ministers signed …": the ministers of a
     # portfolio of the states whose leaders met

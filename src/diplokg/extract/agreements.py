@@ -147,6 +147,15 @@ class AgreementRules(Clauses):
                 return pm.start()
         return hi
 
+    def _state_brought_in(self, key: str) -> str | None:
+        """The state a mention brings into the story: a state's own, a person's whose
+        state the text ties them to (None for anything else)."""
+        if self.ents[key].type == "state":
+            return key
+        if self.ents[key].is_person:
+            return _state_of_holder(self, key)
+        return None
+
     def _named_kind(self, lo: int, hi: int) -> str | None:
         """The instrument's full name when the words from ``lo`` to ``hi`` begin one (see
         :meth:`_instrument_name`), else None."""
@@ -166,7 +175,8 @@ class AgreementRules(Clauses):
                 # "agreed to accelerate cooperation through the establishment of a MoU": a
                 # deed agreed to (see _agreed_to_do), the instrument only its means
                 continue
-            kind = m.group("kind").strip().lower()
+            # (a word the text puts in quotation marks, "the ‘Hotline’ treaty": the word)
+            kind = RX.QUOTED_WORD_MARK.sub("", m.group("kind").strip().lower())
             if RX.DECLARATION.search(kind):
                 if not RX.SIGNING_VERB.fullmatch(m.group("verb")):
                     continue  # "adopted a declaration": a statement, not an agreement
@@ -179,12 +189,15 @@ class AgreementRules(Clauses):
                 and named is None
             ):
                 continue  # "signed the agreement": one named before (drafted or not)
+            said = kind = RX.HOW_MANY_OF.sub("", kind)  # "a number of agreements"
             kind = _rx(
                 r"^(?:(?:new|historic|landmark|bilateral|so-called|\d+-\w+|[a-z]+-(?:year|month|"
                 r"week|day)|today|yesterday|\w+day|two|three|four|five|six|seven|eight|nine|ten|"
                 r"groundbreaking|ground-breaking|important|major|key|milestone|"
                 r"several|\d+)\s+)+"
             ).sub("", kind)
+            if kind in _BARE_AGREEMENT_KINDS and f"bilateral {kind}" in said:
+                kind = f"bilateral {kind}"  # "signed 37 new bilateral agreements"
             if _rx(r"(?:the|this|that)\s+$", re.I).match(
                 text, m.start("np"), m.start("kind")
             ) and any(
@@ -314,15 +327,18 @@ class AgreementRules(Clauses):
                         # signers act for the two named, who are the parties
                         parties = []
                     parties = list(dict.fromkeys([*parties, *lst2[0]]))
-            if (
-                "two countries" in subj_zone
-                or "both countries" in subj_zone
-                or "the two sides" in subj_zone
+            if any(
+                not RX.PREP_BEFORE.search(subj_zone, 0, tm.start())
+                for tm in RX.TWO_STATES_SUBJECT.finditer(subj_zone)
             ):
+                # "the two nations signed …", "Both countries have signed …" (never "ties
+                # between the two countries", not the subject)
+                # (the states named, or those of the leaders named: "During Arvelian
+                # President A's visit to Doskara, the two nations signed …")
                 states_ = [
-                    mm.key
-                    for mm in self.mentions_between(max(0, sent_start - 600), sent_start)
-                    if self.ents[mm.key].type == "state"
+                    state
+                    for mm in self.mentions_between(max(0, sent_start - 600), s)
+                    if (state := self._state_brought_in(mm.key)) is not None
                 ]
                 parties = list(dict.fromkeys(reversed(states_)))[:2]
             parties = [self._government_state(k) or k for k in parties]
@@ -1149,13 +1165,17 @@ class AgreementRules(Clauses):
             if (
                 m.group("committed")
                 and not RX.WE.fullmatch(text, sent_start, s)
+                and not _THEY.search(text[sent_start:s])
+                and not _THOSE_WHO_MET.search(text[sent_start:s])
                 and (
                     not RX.NAMED_RIGHT_BEFORE.search(text[max(sent_start, s - 40) : s])
                     or len(self._subject_list(sent_start, s)) < 2
                 )
             ):
-                # only a joint release's "We committed to …", or a commitment its named
-                # subjects make together ("A and B commit to further increase …"), is both's
+                # only a joint release's "We committed to …", a commitment its named
+                # subjects make together ("A and B commit to further increase …"), or one
+                # of those who met ("The ministers committed to …", "They welcomed … and
+                # committed to working …") is both's
                 continue
             if m.group("with"):
                 parties = self._agreed_with(m, sent_start)

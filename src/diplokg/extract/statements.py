@@ -162,9 +162,17 @@ class StatementRules(Clauses):
                 continue
             if RX.PLANNED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "will issue a joint statement", "plan to issue …": none yet
-            kind_word = (m.group("k1") or m.group("k2") or m.group("k3") or "report").lower()
+            kind_word = (
+                m.group("k1") or m.group("k2") or m.group("k3") or m.group("k4") or "report"
+            ).lower()
             kind = _statement_kind(kind_word)
             sent_start, sent_end = self.sent(m.start())
+            members = self._bracketed_members(sent_start, m.start())
+            if len(members) >= 2:
+                self._statement_for_all(
+                    members, kind, m.span(), rule="statement:bracketed-members", conf=0.65
+                )
+                continue
             if "joint" in m.group(0).lower() or m.group("named"):
                 group = self._joint_issuers(m.start(), m.end(), sent_start, sent_end)
                 after_verb = _SPEECH.search(text, m.end(), sent_end)
@@ -555,6 +563,27 @@ class StatementRules(Clauses):
             return before[-1].key
         return None
 
+    def _bracketed_members(self, sent_start: int, pos: int) -> list[str]:
+        """'The co-chairs of the group (A of X, B of Y, and C of Z) released …': the persons
+        a group's brackets name right before its verb, each of whom issues the document
+        (empty unless two or more persons are named there)."""
+        bm = RX.BRACKETS_BEFORE_VERB.search(self.text, sent_start, pos)
+        if bm is None:
+            return []
+        # each item of the list a person's name ("A of X"), never a clause ("which A and B
+        # founded")
+        starts = {mm.start: mm.key for mm in self.mentions_between(bm.start() + 1, bm.end())}
+        items = [bm.start() + 1] + [
+            sep.end()
+            for sep in _rx(r",\s*(?:and\s+)?|\s+and\s+").finditer(
+                self.text, bm.start() + 1, bm.end()
+            )
+        ]
+        keys = [starts.get(at) for at in items]
+        if any(k is None or not self.ents[k].is_person for k in keys):
+            return []
+        return [k for k in keys if k is not None]
+
     def _members_of(self, sent_start: int, pos: int) -> str | None:
         """'The members of the Security Council …': the body its members speak for."""
         mm = _rx(
@@ -740,6 +769,8 @@ class StatementRules(Clauses):
         one statement of each named co-issuer."""
         for m in self.scan_unquoted(SCAN.JOINT_DOC_BY):
             lst = self.list_after(m.end(), kinds=("org", "person"))
+            if lst is None or len(lst[0]) < 2:
+                lst = self._titled_list(m.end()) or lst
             if lst is None:
                 continue
             found, end = list(lst[0]), lst[1]
@@ -758,10 +789,33 @@ class StatementRules(Clauses):
             lst = (found, end)
             issuers = self._issuing(lst[0])
             if len(issuers) >= 2:
-                kind = _statement_kind(m.group("k").lower())
+                kind = _statement_kind((m.group("k") or m.group("k_of")).lower())
                 self._statement_for_all(
                     issuers, kind, (m.start(), lst[1]), rule="statement:joint-by", conf=0.7
                 )
+
+    def _titled_list(self, lo: int) -> tuple[list[str], int] | None:
+        """The persons a list from ``lo`` names, each after a title that may run long
+        ("Secretary of State of the United States of America A, Minister for Europe and
+        Foreign Affairs of France B, and … C"), and where it ends; None unless it names
+        two or more and only titles stand between them."""
+        text = self.text
+        _, sent_end = self.sent(lo)
+        found: list[str] = []
+        at, end = lo, lo
+        for mm in self.mentions_between(lo, sent_end):
+            if mm.start < at:
+                continue
+            if not self.ents[mm.key].is_person:
+                continue  # a state in a title ("of France"): the title's words
+            gap = RX.LIST_SEPARATOR.match(text, at) if found else None
+            if not RX.TITLE_WORDS.fullmatch(text, gap.end() if gap else at, mm.start):
+                break
+            if found and gap is None:
+                break
+            found.append(mm.key)
+            at = end = mm.end
+        return (found, end) if len(found) >= 2 else None
 
     def _joint_documents_owned(self) -> None:
         """'President A and Chairman B’s Joint Statement at the Summit': one statement of
