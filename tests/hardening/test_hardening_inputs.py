@@ -32,7 +32,8 @@ FILES = {
     "registry": "entities.yaml",
 }
 CASES = sorted((DATA / "hostile").glob("*.yaml"))
-#: The promise of issue 14 for every rejected input.
+#: The promise of issue 14 for every rejected input, in CPU seconds of this process (the
+#: command runs in it): a wall clock would measure the other jobs sharing the machine.
 MAX_SECONDS = 1.0
 MAX_CHARS = 500
 
@@ -64,7 +65,7 @@ def hostile_copy(case: dict[str, object], folder: Path) -> Path:
 
 def one_error_line(result: object, started: float) -> str:
     """The single stderr line of a failed command, checked against the issue's promise."""
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     exit_code, stderr = result.exit_code, result.stderr  # type: ignore[attr-defined]
     assert exit_code == 2, stderr[:MAX_CHARS]
     assert elapsed < MAX_SECONDS, f"took {elapsed:.2f} s"
@@ -80,7 +81,7 @@ def test_hostile_input_fails_fast_with_one_line(case_path: Path, tmp_path: Path)
     case = yaml.safe_load(case_path.read_text(encoding="utf-8"))
     target = hostile_copy(case, tmp_path)
     out = tmp_path / "out.ttl"
-    started = time.perf_counter()
+    started = time.process_time()
     result = CliRunner().invoke(cli, ["convert", str(tmp_path / FILES["article"]), "-o", str(out)])
     line = one_error_line(result, started)
     assert line.startswith(f"error: {target}"), line
@@ -118,9 +119,9 @@ def test_alias_bomb_fails_fast_with_one_line(tmp_path: Path) -> None:
     target = hostile_copy(case, tmp_path)
     assert target.stat().st_size < 30_000  # the seed annotation plus a 1 KB bomb
     for args in (["convert", str(tmp_path / FILES["article"])], ["validate", str(tmp_path)]):
-        started = time.perf_counter()
+        started = time.process_time()
         result = CliRunner().invoke(cli, args)
-        elapsed = time.perf_counter() - started
+        elapsed = time.process_time() - started
         assert elapsed < MAX_SECONDS, (args[0], elapsed)
         assert result.exit_code in (1, 2), result.output[:MAX_CHARS]
         assert len(result.output) < 2_000, result.output[:MAX_CHARS]
@@ -132,7 +133,7 @@ def test_error_messages_show_user_values_bounded(tmp_path: Path) -> None:
     hostile_copy(
         {"file": "meta", "replace": ["language: en", "language: " + "x" * 100_000]}, tmp_path
     )
-    started = time.perf_counter()
+    started = time.process_time()
     result = CliRunner().invoke(cli, ["convert", str(tmp_path / FILES["article"])])
     line = one_error_line(result, started)
     assert "'language' must be a language tag" in line
@@ -141,7 +142,7 @@ def test_error_messages_show_user_values_bounded(tmp_path: Path) -> None:
 def test_metadata_from_a_device_is_refused(tmp_path: Path) -> None:
     """`--metadata /dev/zero` was read forever: only regular files are read."""
     hostile_copy({"file": "meta", "append": ""}, tmp_path)
-    started = time.perf_counter()
+    started = time.process_time()
     result = CliRunner().invoke(
         cli, ["convert", str(tmp_path / FILES["article"]), "--metadata", "/dev/zero"]
     )
@@ -151,7 +152,7 @@ def test_metadata_from_a_device_is_refused(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("value", ["9999-12-31", "0001-01-01", "0999-12-31"])
 def test_published_option_outside_the_calendar_is_a_usage_error(value: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     result = CliRunner().invoke(
         cli, ["convert", str(SEEDS / FILES["article"]), "--published", value]
     )
@@ -180,12 +181,12 @@ def test_timeline_over_nine_thousand_years_has_few_ticks(tmp_path: Path) -> None
     meta.write_text(
         meta.read_text("utf-8").replace("published: 2023-07-14", "published: 9998-12-31"), "utf-8"
     )
-    started = time.perf_counter()
+    started = time.process_time()
     result = CliRunner().invoke(
         cli, ["render", str(tmp_path / FILES["article"]), "-o", str(tmp_path / "p.html")]
     )
     assert result.exit_code == 0, result.output[:MAX_CHARS]
-    assert time.perf_counter() - started < 20
+    assert time.process_time() - started < 20
     html = (tmp_path / "p.html").read_text("utf-8")
     timeline = html[html.index('class="timeline"') :]
     timeline = timeline[: timeline.index("</svg>")]
@@ -201,7 +202,7 @@ def test_json_nested_200000_deep_is_an_input_error(what: str, tmp_path: Path) ->
         if what == "baseline"
         else ["evaluate", str(SEEDS / FILES["article"]), "--gold", str(deep)]
     )
-    started = time.perf_counter()
+    started = time.process_time()
     line = one_error_line(CliRunner().invoke(cli, args), started)
     assert line == (
         f"error: {deep}: {'gold file' if what == 'gold' else what} nests arrays or objects "
@@ -213,7 +214,7 @@ def test_json_nested_just_over_the_limit_is_refused(tmp_path: Path) -> None:
     """Deep enough to parse, too deep to accept: the limit, not Python's, decides."""
     gold = tmp_path / "gold.json"
     gold.write_text(json.dumps({"x": json.loads("[" * 201 + "]" * 201)}), encoding="utf-8")
-    started = time.perf_counter()
+    started = time.process_time()
     args = ["evaluate", str(SEEDS / FILES["article"]), "--gold", str(gold)]
     line = one_error_line(CliRunner().invoke(cli, args), started)
     assert "more than 200 levels deep (the limit)" in line
