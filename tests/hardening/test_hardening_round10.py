@@ -325,3 +325,46 @@ def test_a_proxy_variable_does_not_divert_a_query(
     assert result.exit_code == 0, result.output
     assert len(stub.seen) == 3 and recording.seen == []
     assert os.environ[variable] == recording.url
+
+
+# -- 6. articles kept where the build publishes its outputs ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("articles", "expected"),
+    [
+        ("out/articles", "the build publishes articles here"),
+        ("out/pages", "the build publishes pages here"),
+        ("out/articles/deeper", "the build publishes articles in {out}/articles, which holds"),
+        ("out/.diplokg/mine", "the build publishes its generations in {out}/.diplokg, which"),
+        ("link-to-out-articles", "the build publishes articles here"),
+    ],
+)
+def test_articles_where_the_build_publishes_its_outputs_are_refused(
+    tmp_path: Path, articles: str, expected: str
+) -> None:
+    """``build out/articles -o out`` moved the folder being built into
+    ``out/.diplokg/legacy-*/articles`` and put the link to the article graphs in its
+    place: the user's sources hidden, and the same command run again found no
+    articles. Now one line, exit 2, before anything is written."""
+    out = tmp_path / "out"
+    folder = tmp_path / articles
+    if articles.startswith("link"):
+        seed_folder(out / "articles")
+        folder.symlink_to(out / "articles")
+    else:
+        seed_folder(folder)
+    before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
+    line = one_line(CliRunner().invoke(cli, ["build", str(folder), "-o", str(out), "-j", "1"]))
+    assert line.startswith(f"error: {folder}: {expected.format(out=out)}"), line
+    assert line.endswith("keep them in another folder or choose another -o"), line
+    assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before
+
+
+def test_articles_in_the_output_folder_itself_still_build(tmp_path: Path) -> None:
+    """``build DIR -o DIR`` writes beside the articles and reads only ``*.txt``: twice."""
+    folder = seed_folder(tmp_path / "here")
+    for _ in range(2):
+        result = CliRunner().invoke(cli, ["build", str(folder), "-o", str(folder), "-j", "1"])
+        assert result.exit_code == 0, result.output
+    assert (folder / f"{STEM}.txt").is_file() and (folder / "articles").is_symlink()

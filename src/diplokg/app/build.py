@@ -63,6 +63,7 @@ from diplokg.app.generations import (
     MANIFEST,
     MANIFEST_FORMAT,
     Layout,
+    check_articles_apart,
     check_store_path,
     cleanup,
     link,
@@ -760,6 +761,7 @@ def build(
         raise InputError("no articles (*.txt) in this folder", path=seeds)
     layout = Layout(out_dir, store_dir or out_dir / "store")
     check_store_path(layout)
+    check_articles_apart(layout, seeds)
     prepare_state(layout)
     try:
         with locked(layout):

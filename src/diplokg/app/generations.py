@@ -35,6 +35,7 @@ __all__ = [
     "STATE_DIR",
     "STATE_MARK",
     "Layout",
+    "check_articles_apart",
     "check_store_path",
     "cleanup",
     "link",
@@ -107,6 +108,24 @@ def check_store_path(layout: Layout) -> None:
         f"{path} is a link to {pointed}, which is not a diplokg store: it is left as it is; "
         "give --store another path (or remove the link yourself)"
     )
+
+
+def check_articles_apart(layout: Layout, articles: Path) -> None:
+    """Refuse a folder of articles that is a name the build publishes in OUT, or lies in
+    one (or in OUT's ``.diplokg``): publishing moved it aside into ``.diplokg/legacy-*``
+    and put the article graphs' link in its place, the user's sources hidden."""
+    where = Path(os.path.realpath(articles))
+    for name in (*OUTPUTS, STATE_DIR):
+        path = layout.store if name == "store" else layout.out / name
+        own = Path(os.path.realpath(path))
+        if where == own or own in where.parents:
+            what = "its generations" if name == STATE_DIR else name
+            place = "here" if where == own else f"in {path}, which holds it"
+            raise UsageError(
+                f"the build publishes {what} {place}, so its outputs would take the articles' "
+                "place; keep them in another folder or choose another -o",
+                path=articles,
+            )
 
 
 def prepare_state(layout: Layout) -> None:
