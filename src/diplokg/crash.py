@@ -14,7 +14,6 @@ import datetime as dt
 import errno
 import os
 import tempfile
-import traceback
 from pathlib import Path
 
 from diplokg.userdirs import state_dir
@@ -77,9 +76,9 @@ def crash_dir() -> Path | None:
     return state / "crashes" if state is not None else None
 
 
-def write_crash_report(exc: BaseException) -> Path | None:
-    """Write ``exc``'s traceback to a new file; its path, or None if no file could be made."""
-    text = "".join(traceback.format_exception(exc))
+def write_crash_report(text: str) -> Path | None:
+    """Write ``text`` (a traceback, its secrets redacted) to a new file; its path, or None
+    if no file could be made."""
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     folders = (crash_dir(), Path(tempfile.gettempdir()))
     for folder in (f for f in folders if f is not None):

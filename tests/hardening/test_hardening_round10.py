@@ -368,3 +368,42 @@ def test_articles_in_the_output_folder_itself_still_build(tmp_path: Path) -> Non
         result = CliRunner().invoke(cli, ["build", str(folder), "-o", str(folder), "-j", "1"])
         assert result.exit_code == 0, result.output
     assert (folder / f"{STEM}.txt").is_file() and (folder / "articles").is_symlink()
+
+
+# -- 7. an internal error's traceback holds no secret -----------------------------------------
+
+_LEAKY = "cannot reach http://ann:s3cret@h:9/q?api_key=t0ken with pw-9f3k-long"
+
+
+@pytest.mark.parametrize("debug", [False, True])
+@pytest.mark.parametrize(
+    ("variable", "secret"),
+    [("DIPLOKG_ENDPOINT_PASSWORD", "pw-9f3k-long"), ("DIPLOKG_ENDPOINT_TOKEN", "pw-9f3k-long")],
+)
+def test_an_internal_error_writes_and_shows_no_secret(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, debug: bool, variable: str, secret: str
+) -> None:
+    """The crash report (a log on disk) and ``--debug`` wrote the traceback as it came: an
+    exception repeating the endpoint's URL or password put ``user:password@``, a
+    ``?api_key=`` or the ``DIPLOKG_ENDPOINT_PASSWORD`` value into the file and onto the
+    terminal, and the one line kept the password too. Now all three are redacted."""
+    import diplokg.store.remote
+
+    def leak(*args: object, **kwargs: object) -> None:
+        raise RuntimeError(_LEAKY)
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.setenv(variable, secret)
+    if variable.endswith("PASSWORD"):
+        monkeypatch.setenv("DIPLOKG_ENDPOINT_USER", "ann")
+    monkeypatch.setattr(diplokg.store.remote, "write_remote_result", leak)
+    argv = ["query", "people", "--endpoint", "http://127.0.0.1:9/q"]
+    result = CliRunner().invoke(cli, ["--debug", *argv] if debug else argv)
+    assert result.exit_code == 3, result.output
+    shown = result.stderr
+    if not debug:
+        (line,) = shown.splitlines()
+        shown += Path(line.rsplit(" ", 1)[1]).read_text(encoding="utf-8")
+    assert "RuntimeError: cannot reach http://***@h:9/q?api_key=*** with ***" in shown, shown
+    for leaked in ("s3cret", "t0ken", secret):
+        assert leaked not in shown

@@ -327,15 +327,19 @@ def _stdout_broken() -> bool:
 
 
 def _internal(ctx: click.Context, exc: Exception) -> _InternalError:
+    import traceback
+
     from diplokg.crash import write_crash_report
+    from diplokg.store.remote.http import redact_secrets
 
-    what = f"{type(exc).__name__}: {str(exc)[:200]}".splitlines()[0]
+    # The traceback and the line repeat the exception's message, which may hold an
+    # endpoint's URL or secret: redacted in the file, under --debug and in the line.
+    what = redact_secrets(f"{type(exc).__name__}: {str(exc)[:200]}".splitlines()[0])
+    text = redact_secrets("".join(traceback.format_exception(exc)))
     if (ctx.obj or {}).get("debug"):
-        import traceback
-
-        click.echo("".join(traceback.format_exception(exc)), err=True, nl=False)
+        click.echo(text, err=True, nl=False)
         return _InternalError(f"internal error (a bug in diplokg): {what}")
-    report = write_crash_report(exc)
+    report = write_crash_report(text)
     where = f"the traceback is in {report}" if report else "run again with --debug to see it"
     return _InternalError(f"internal error (a bug in diplokg, please report it): {what}; {where}")
 
