@@ -407,3 +407,30 @@ def test_an_internal_error_writes_and_shows_no_secret(
     assert "RuntimeError: cannot reach http://***@h:9/q?api_key=*** with ***" in shown, shown
     for leaked in ("s3cret", "t0ken", secret):
         assert leaked not in shown
+
+
+# -- 8. a file whose name starts with '-' ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "args", [["convert", "-dash.txt"], ["validate", "-dash.txt"], ["extract", "-o", "-", "-x.txt"]]
+)
+def test_a_file_named_like_an_option_is_said_to_be_a_file(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, args: list[str]
+) -> None:
+    """``diplokg convert -dash.txt`` said "No such option '-d'" and no more: the user
+    saw no file in it. Now the line says it is a file and how to name it."""
+    monkeypatch.chdir(tmp_path)
+    name = args[-1]
+    (tmp_path / name).write_text("Wang Yi met Blinken.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2, result.output
+    assert f"'{name}' is a file, not an option: write ./{name}, or put it after --" in (
+        result.stderr
+    ), result.stderr
+
+
+def test_an_unknown_option_that_names_no_file_gets_no_hint(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["convert", "--nope", ARTICLE])
+    assert result.exit_code == 2 and "No such option" in result.stderr
+    assert "is a file" not in result.stderr

@@ -60,6 +60,7 @@ class _Group(click.Group):
         self, ctx: click.Context, args: list[str]
     ) -> tuple[str | None, click.Command | None, list[str]]:
         name, command, rest = super().resolve_command(ctx, args)
+        ctx.meta[_COMMAND_ARGS] = tuple(rest)
         if name not in _WITHOUT_RDFLIB:
             _quiet_libraries()
         return name, command, rest
@@ -70,6 +71,9 @@ class _Group(click.Group):
                 result = super().invoke(ctx)
         except DiplokgError as exc:
             raise _UserError(" ".join(str(exc).splitlines())) from None  # one line, always
+        except click.NoSuchOption as exc:
+            exc.message += _dash_file_hint(ctx.meta.get(_COMMAND_ARGS, ()))
+            raise
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             try:
                 _flush_stdout()
@@ -105,6 +109,19 @@ class _Group(click.Group):
             return super().make_context(info_name, args, parent, **extra)
         except OSError as exc:
             raise _os_error(click.Context(self, info_name=info_name), exc) from None
+
+
+#: The command's arguments as given, kept for :func:`_dash_file_hint`.
+_COMMAND_ARGS = "diplokg.command_args"
+
+
+def _dash_file_hint(args: Sequence[str]) -> str:
+    """What to write for a file whose name starts with '-' that click took for options
+    (``diplokg convert -dash.txt``: "No such option '-d'")."""
+    for arg in args:
+        if arg.startswith("-") and arg not in ("-", "--") and os.path.lexists(arg):
+            return f" '{arg}' is a file, not an option: write ./{arg}, or put it after --"
+    return ""
 
 
 class _Terminated(KeyboardInterrupt):
