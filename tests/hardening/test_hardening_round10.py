@@ -434,3 +434,42 @@ def test_an_unknown_option_that_names_no_file_gets_no_hint(tmp_path: Path) -> No
     result = CliRunner().invoke(cli, ["convert", "--nope", ARTICLE])
     assert result.exit_code == 2 and "No such option" in result.stderr
     assert "is a file" not in result.stderr
+
+
+# -- 9. render, docs and extract into a build's output folder ---------------------------------
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    articles = seed_folder(tmp_path_factory.mktemp("built") / "articles")
+    out = articles.parent / "out"
+    result = CliRunner().invoke(cli, ["build", str(articles), "-o", str(out), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    return articles, out
+
+
+@pytest.mark.parametrize(
+    ("args", "written"),
+    [
+        (["render", "{articles}", "-j", "1", "-o", "{out}"], "{out}/index.html"),
+        (["render", "{articles}", "-j", "1", "-o", "{out}/pages"], "{out}/pages/index.html"),
+        (["docs", "--examples", "{articles}", "-o", "{out}"], "{out}/index.html"),
+        (["extract", "{articles}", "-o", "{out}/articles"], f"{{out}}/articles/{STEM}.draft"),
+    ],
+)
+def test_a_command_writing_into_a_builds_outputs_is_refused(
+    built: tuple[Path, Path], args: list[str], written: str
+) -> None:
+    """``docs -o out`` or ``render DIR -o out`` into a build's folder wrote through the
+    links the build publishes (``out/index.html`` → ``.diplokg/current/index.html``):
+    the build's review index became the ontology's docs, inside a generation the build
+    keeps as it made it. Now one line naming the file, exit 2, the build untouched."""
+    articles, out = built
+    current = out / ".diplokg" / "current"
+    before = {p: p.read_bytes() for p in sorted(current.resolve().rglob("*.html"))}
+    argv = [a.format(articles=articles, out=out) for a in args]
+    line = one_line(CliRunner().invoke(cli, argv))
+    assert line.startswith(f"error: {written.format(out=out)}"), line
+    assert f"this is a build's output (it leads into {out.resolve()}/.diplokg, " in line, line
+    assert line.endswith("give -o a folder of its own"), line
+    assert {p: p.read_bytes() for p in sorted(current.resolve().rglob("*.html"))} == before

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from diplokg.errors import StoreError, UsageError
-from diplokg.rdf.output import os_problem
+from diplokg.rdf.output import BUILD_STATE_DIR, BUILD_STATE_MARK, os_problem
 from diplokg.store.embedded import is_diplokg_store
 
 __all__ = [
@@ -46,8 +46,8 @@ __all__ = [
 ]
 
 #: The folder inside OUT that diplokg owns, and the file that marks it as diplokg's.
-STATE_DIR = ".diplokg"
-STATE_MARK = "diplokg-build"
+STATE_DIR = BUILD_STATE_DIR
+STATE_MARK = BUILD_STATE_MARK
 MANIFEST = "manifest.json"
 MANIFEST_FORMAT = "diplokg-build/1"
 #: What a build publishes in OUT, each a symbolic link through ``.diplokg/current``.

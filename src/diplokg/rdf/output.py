@@ -27,6 +27,8 @@ from diplokg.rdf.formats import RdfFormat
 from diplokg.rdf.terms import PREFIXES, bind_prefixes
 
 __all__ = [
+    "BUILD_STATE_DIR",
+    "BUILD_STATE_MARK",
     "ArticleTrigWriter",
     "os_problem",
     "output_folder",
@@ -313,6 +315,22 @@ def _marked(path: Path) -> bool | None:
     return any(mark in head for mark in OWN_MARKS)
 
 
+#: The folder a build keeps inside OUT (its generations, cache and lock), and the file
+#: that marks it as diplokg's (see :mod:`diplokg.app.generations`).
+BUILD_STATE_DIR = ".diplokg"
+BUILD_STATE_MARK = "diplokg-build"
+
+
+def _in_a_build(path: Path) -> Path | None:
+    """The build state folder ``path`` leads into (through the links a build publishes,
+    ``OUT/index.html``, ``OUT/pages``), or None."""
+    real = Path(os.path.realpath(path))
+    for folder in real.parents:
+        if folder.name == BUILD_STATE_DIR and (folder / BUILD_STATE_MARK).is_file():
+            return folder
+    return None
+
+
 def refuse_foreign_files(paths: Iterable[Path], *, what: str) -> None:
     """Raise :class:`InputError` naming the first of ``paths`` that holds the user's own
     content, which ``what`` would replace.
@@ -324,6 +342,13 @@ def refuse_foreign_files(paths: Iterable[Path], *, what: str) -> None:
     refusal leaves the folder as it was.
     """
     for path in paths:
+        build = _in_a_build(path)
+        if build is not None:
+            raise InputError(
+                f"this is a build's output (it leads into {build}, which 'diplokg build' "
+                f"keeps), and {what} would replace it: give -o a folder of its own",
+                path=path,
+            )
         if _marked(path) is False:
             raise InputError(
                 f"diplokg did not write this file, and {what} would replace it: move it "
