@@ -72,8 +72,10 @@ class _Group(click.Group):
         except DiplokgError as exc:
             raise _UserError(" ".join(str(exc).splitlines())) from None  # one line, always
         except click.NoSuchOption as exc:
-            exc.message += _dash_file_hint(ctx.meta.get(_COMMAND_ARGS, ()))
-            raise
+            hint = _dash_file_hint(ctx.meta.get(_COMMAND_ARGS, ()))
+            if not hint:
+                raise
+            raise click.UsageError(exc.format_message() + hint, ctx=exc.ctx) from None
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             try:
                 _flush_stdout()
