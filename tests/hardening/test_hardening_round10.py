@@ -455,6 +455,10 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
         (["render", "{articles}", "-j", "1", "-o", "{out}/pages"], "{out}/pages/index.html"),
         (["docs", "--examples", "{articles}", "-o", "{out}"], "{out}/index.html"),
         (["extract", "{articles}", "-o", "{out}/articles"], f"{{out}}/articles/{STEM}.draft"),
+        (["convert", f"{{articles}}/{STEM}.txt", "-o", "{out}/dataset.trig"], "{out}/dataset"),
+        (["validate", "{articles}", "-o", "{out}/validation-report.ttl"], "{out}/validation"),
+        (["render", f"{{articles}}/{STEM}.txt", "-o", f"{{out}}/pages/{STEM}.html"], "{out}/"),
+        (["extract", f"{{articles}}/{STEM}.txt", "-o", "{out}/articles/x.yaml"], "{out}/articles"),
     ],
 )
 def test_a_command_writing_into_a_builds_outputs_is_refused(
@@ -463,13 +467,15 @@ def test_a_command_writing_into_a_builds_outputs_is_refused(
     """``docs -o out`` or ``render DIR -o out`` into a build's folder wrote through the
     links the build publishes (``out/index.html`` → ``.diplokg/current/index.html``):
     the build's review index became the ontology's docs, inside a generation the build
-    keeps as it made it. Now one line naming the file, exit 2, the build untouched."""
+    keeps as it made it; ``convert -o out/dataset.trig`` replaced the build's dataset.
+    Now one line naming the file, exit 2, the build untouched."""
     articles, out = built
     current = out / ".diplokg" / "current"
-    before = {p: p.read_bytes() for p in sorted(current.resolve().rglob("*.html"))}
+    before = {p: p.read_bytes() for p in sorted(current.resolve().rglob("*")) if p.is_file()}
     argv = [a.format(articles=articles, out=out) for a in args]
     line = one_line(CliRunner().invoke(cli, argv))
     assert line.startswith(f"error: {written.format(out=out)}"), line
     assert f"this is a build's output (it leads into {out.resolve()}/.diplokg, " in line, line
-    assert line.endswith("give -o a folder of its own"), line
-    assert {p: p.read_bytes() for p in sorted(current.resolve().rglob("*.html"))} == before
+    assert line.endswith("give -o a path of its own"), line
+    after = {p: p.read_bytes() for p in sorted(current.resolve().rglob("*")) if p.is_file()}
+    assert after == before

@@ -32,6 +32,7 @@ __all__ = [
     "ArticleTrigWriter",
     "os_problem",
     "output_folder",
+    "refuse_build_outputs",
     "refuse_foreign_files",
     "serialize_dataset",
     "serialize_graph",
@@ -331,6 +332,21 @@ def _in_a_build(path: Path) -> Path | None:
     return None
 
 
+def refuse_build_outputs(paths: Iterable[Path], *, what: str) -> None:
+    """Raise :class:`InputError` naming the first of ``paths`` that leads into a build's
+    state folder: written there (through the links a build publishes), ``what`` would
+    change a generation the build keeps as it made it (``docs -o out`` replaced the
+    build's review index with the docs)."""
+    for path in paths:
+        build = _in_a_build(path)
+        if build is not None:
+            raise InputError(
+                f"this is a build's output (it leads into {build}, which 'diplokg build' "
+                f"keeps), and {what} would replace it: give -o a path of its own",
+                path=path,
+            )
+
+
 def refuse_foreign_files(paths: Iterable[Path], *, what: str) -> None:
     """Raise :class:`InputError` naming the first of ``paths`` that holds the user's own
     content, which ``what`` would replace.
@@ -341,14 +357,8 @@ def refuse_foreign_files(paths: Iterable[Path], *, what: str) -> None:
     a device or a pipe holds nothing to lose. Checked before anything is written, so a
     refusal leaves the folder as it was.
     """
+    refuse_build_outputs(paths, what=what)
     for path in paths:
-        build = _in_a_build(path)
-        if build is not None:
-            raise InputError(
-                f"this is a build's output (it leads into {build}, which 'diplokg build' "
-                f"keeps), and {what} would replace it: give -o a folder of its own",
-                path=path,
-            )
         if _marked(path) is False:
             raise InputError(
                 f"diplokg did not write this file, and {what} would replace it: move it "
