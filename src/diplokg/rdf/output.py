@@ -357,6 +357,7 @@ def refuse_foreign_files(paths: Iterable[Path], *, what: str) -> None:
     a device or a pipe holds nothing to lose. Checked before anything is written, so a
     refusal leaves the folder as it was.
     """
+    paths = list(paths)  # read twice; a generator would be empty the second time
     refuse_build_outputs(paths, what=what)
     for path in paths:
         if _marked(path) is False:
