@@ -14,8 +14,9 @@ import datetime as dt
 import errno
 import os
 import tempfile
-import traceback
 from pathlib import Path
+
+from diplokg.userdirs import state_dir
 
 __all__ = ["ENVIRONMENT_ERRNOS", "crash_dir", "describe_os_error", "write_crash_report"]
 
@@ -68,17 +69,19 @@ def describe_os_error(exc: OSError, *, stdout_broken: bool = False) -> str:
     return f"{where}{what}" + (f" ({hint})" if hint else "")
 
 
-def crash_dir() -> Path:
-    """Where tracebacks of internal errors go: ``$XDG_STATE_HOME/diplokg/crashes``."""
-    base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
-    return Path(base) / "diplokg" / "crashes"
+def crash_dir() -> Path | None:
+    """Where tracebacks of internal errors go: ``$XDG_STATE_HOME/diplokg/crashes``, or
+    None when the environment names no state folder (then the temporary folder)."""
+    state = state_dir()
+    return state / "crashes" if state is not None else None
 
 
-def write_crash_report(exc: BaseException) -> Path | None:
-    """Write ``exc``'s traceback to a new file; its path, or None if no file could be made."""
-    text = "".join(traceback.format_exception(exc))
+def write_crash_report(text: str) -> Path | None:
+    """Write ``text`` (a traceback, its secrets redacted) to a new file; its path, or None
+    if no file could be made."""
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    for folder in (crash_dir(), Path(tempfile.gettempdir())):
+    folders = (crash_dir(), Path(tempfile.gettempdir()))
+    for folder in (f for f in folders if f is not None):
         try:
             folder.mkdir(parents=True, exist_ok=True)
             fd, name = tempfile.mkstemp(prefix=f"diplokg-crash-{stamp}-", suffix=".txt", dir=folder)

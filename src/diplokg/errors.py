@@ -27,6 +27,7 @@ __all__ = [
     "UnknownReferenceError",
     "UnsupportedShapes",
     "UsageError",
+    "masked_urls",
     "message_line",
     "shown_url",
     "visible",
@@ -192,9 +193,16 @@ def message_line(text: str) -> str:
     >>> message_line("cannot query http://h/sparql?api_key=s3cret: refused")
     'cannot query http://h/sparql?api_key=***: refused'
     """
-    if "://" in text:
-        text = _URL_IN_TEXT.sub(_shown_url_match, text)
-    return visible(text)
+    return visible(masked_urls(text))
+
+
+def masked_urls(text: str) -> str:
+    """``text`` with every URL in it as :func:`shown_url` shows it (lines kept as they are).
+
+    >>> masked_urls("GET http://ann:pw@h/q?token=t\\n")
+    'GET http://***@h/q?token=***\\n'
+    """
+    return _URL_IN_TEXT.sub(_shown_url_match, text) if "://" in text else text
 
 
 #: Query-string names whose values are secrets (``?api_key=…``, ``?access_token=…``).

@@ -63,6 +63,7 @@ from diplokg.app.generations import (
     MANIFEST,
     MANIFEST_FORMAT,
     Layout,
+    check_articles_apart,
     check_store_path,
     cleanup,
     link,
@@ -153,6 +154,8 @@ class BuildResult:
     pages: Path | None = None
     #: Files or folders of an earlier build at the output names, moved here (never deleted).
     moved: tuple[Path, ...] = ()
+    #: Why the store was not recorded as ``diplokg query``'s default, when it was not.
+    unrecorded: str | None = None
 
     @property
     def triples(self) -> int:
@@ -175,13 +178,22 @@ class BuildResult:
         return sum(1 for a in self.articles if a.converted)
 
 
-def remember_store(path: Path) -> None:
-    """Record the store a build wrote, so ``diplokg query`` finds it by default.
+def remember_store(path: Path) -> str | None:
+    """Record the store a build wrote, so ``diplokg query`` finds it by default; why it
+    could not be recorded, or None.
 
     The path is kept as given (made absolute), not resolved: it is a link that
-    follows each new build.
+    follows each new build. The build is complete before: a state folder that cannot
+    be written (or none named by the environment) loses the default, not the build.
     """
-    write_atomic(state_file(), os.path.abspath(path).encode("utf-8"))
+    recorded = state_file()
+    if recorded is None:
+        return "no state folder: set XDG_STATE_HOME or HOME to an absolute path"
+    try:
+        write_atomic(recorded, os.path.abspath(path).encode("utf-8"))
+    except (OSError, DiplokgError) as exc:
+        return str(exc)
+    return None
 
 
 # ---------------------------------------------------------------------------
@@ -749,6 +761,7 @@ def build(
         raise InputError("no articles (*.txt) in this folder", path=seeds)
     layout = Layout(out_dir, store_dir or out_dir / "store")
     check_store_path(layout)
+    check_articles_apart(layout, seeds)
     prepare_state(layout)
     try:
         with locked(layout):
@@ -804,8 +817,7 @@ def _build(
         link(layout.current, gen.name)
         committed = True
         moved = publish(layout, gen)
-        if result.loaded:
-            remember_store(layout.store)
+        unrecorded = remember_store(layout.store) if result.loaded else None
     except OSError as exc:
         raise StoreError(
             f"cannot write the build: {exc.strerror or exc}; the previous build is left as it was",
@@ -815,7 +827,7 @@ def _build(
         if not committed:
             shutil.rmtree(gen, ignore_errors=True)
     cleanup(layout, [gen] + ([previous_gen] if previous_gen is not None else []))
-    return dataclasses.replace(result, moved=moved)
+    return dataclasses.replace(result, moved=moved, unrecorded=unrecorded)
 
 
 def _write_generation(

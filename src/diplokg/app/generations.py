@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from diplokg.errors import StoreError, UsageError
-from diplokg.rdf.output import os_problem
+from diplokg.rdf.output import BUILD_STATE_DIR, BUILD_STATE_MARK, os_problem
 from diplokg.store.embedded import is_diplokg_store
 
 __all__ = [
@@ -35,6 +35,7 @@ __all__ = [
     "STATE_DIR",
     "STATE_MARK",
     "Layout",
+    "check_articles_apart",
     "check_store_path",
     "cleanup",
     "link",
@@ -45,8 +46,8 @@ __all__ = [
 ]
 
 #: The folder inside OUT that diplokg owns, and the file that marks it as diplokg's.
-STATE_DIR = ".diplokg"
-STATE_MARK = "diplokg-build"
+STATE_DIR = BUILD_STATE_DIR
+STATE_MARK = BUILD_STATE_MARK
 MANIFEST = "manifest.json"
 MANIFEST_FORMAT = "diplokg-build/1"
 #: What a build publishes in OUT, each a symbolic link through ``.diplokg/current``.
@@ -107,6 +108,24 @@ def check_store_path(layout: Layout) -> None:
         f"{path} is a link to {pointed}, which is not a diplokg store: it is left as it is; "
         "give --store another path (or remove the link yourself)"
     )
+
+
+def check_articles_apart(layout: Layout, articles: Path) -> None:
+    """Refuse a folder of articles that is a name the build publishes in OUT, or lies in
+    one (or in OUT's ``.diplokg``): publishing moved it aside into ``.diplokg/legacy-*``
+    and put the article graphs' link in its place, the user's sources hidden."""
+    where = Path(os.path.realpath(articles))
+    for name in (*OUTPUTS, STATE_DIR):
+        path = layout.store if name == "store" else layout.out / name
+        own = Path(os.path.realpath(path))
+        if where == own or own in where.parents:
+            what = "its generations" if name == STATE_DIR else name
+            place = "here" if where == own else f"in {path}, which holds it"
+            raise UsageError(
+                f"the build publishes {what} {place}, so its outputs would take the articles' "
+                "place; keep them in another folder or choose another -o",
+                path=articles,
+            )
 
 
 def prepare_state(layout: Layout) -> None:

@@ -60,6 +60,7 @@ class _Group(click.Group):
         self, ctx: click.Context, args: list[str]
     ) -> tuple[str | None, click.Command | None, list[str]]:
         name, command, rest = super().resolve_command(ctx, args)
+        ctx.meta[_COMMAND_ARGS] = tuple(rest)
         if name not in _WITHOUT_RDFLIB:
             _quiet_libraries()
         return name, command, rest
@@ -70,6 +71,11 @@ class _Group(click.Group):
                 result = super().invoke(ctx)
         except DiplokgError as exc:
             raise _UserError(" ".join(str(exc).splitlines())) from None  # one line, always
+        except click.NoSuchOption as exc:
+            hint = _dash_file_hint(ctx.meta.get(_COMMAND_ARGS, ()))
+            if not hint:
+                raise
+            raise click.UsageError(exc.format_message() + hint, ctx=exc.ctx) from None
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             try:
                 _flush_stdout()
@@ -105,6 +111,19 @@ class _Group(click.Group):
             return super().make_context(info_name, args, parent, **extra)
         except OSError as exc:
             raise _os_error(click.Context(self, info_name=info_name), exc) from None
+
+
+#: The command's arguments as given, kept for :func:`_dash_file_hint`.
+_COMMAND_ARGS = "diplokg.command_args"
+
+
+def _dash_file_hint(args: Sequence[str]) -> str:
+    """What to write for a file whose name starts with '-' that click took for options
+    (``diplokg convert -dash.txt``: "No such option '-d'")."""
+    for arg in args:
+        if arg.startswith("-") and arg not in ("-", "--") and os.path.lexists(arg):
+            return f" '{arg}' is a file, not an option: write ./{arg}, or put it after --"
+    return ""
 
 
 class _Terminated(KeyboardInterrupt):
@@ -327,15 +346,19 @@ def _stdout_broken() -> bool:
 
 
 def _internal(ctx: click.Context, exc: Exception) -> _InternalError:
+    import traceback
+
     from diplokg.crash import write_crash_report
+    from diplokg.store.remote.http import redact_secrets
 
-    what = f"{type(exc).__name__}: {str(exc)[:200]}".splitlines()[0]
+    # The traceback and the line repeat the exception's message, which may hold an
+    # endpoint's URL or secret: redacted in the file, under --debug and in the line.
+    what = redact_secrets(f"{type(exc).__name__}: {str(exc)[:200]}".splitlines()[0])
+    text = redact_secrets("".join(traceback.format_exception(exc)))
     if (ctx.obj or {}).get("debug"):
-        import traceback
-
-        click.echo("".join(traceback.format_exception(exc)), err=True, nl=False)
+        click.echo(text, err=True, nl=False)
         return _InternalError(f"internal error (a bug in diplokg): {what}")
-    report = write_crash_report(exc)
+    report = write_crash_report(text)
     where = f"the traceback is in {report}" if report else "run again with --debug to see it"
     return _InternalError(f"internal error (a bug in diplokg, please report it): {what}; {where}")
 

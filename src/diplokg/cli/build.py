@@ -96,7 +96,14 @@ def build(
         summary(f"pages:    {result.pages} (one review page per article)")
     for moved in result.moved:
         summary(f"moved:    an earlier {moved.name} to {moved} (diplokg deletes only its own)")
-    if result.loaded:
+    if result.loaded and result.unrecorded is not None:
+        summary(f"store:    {result.store} (try: diplokg query --store {result.store} people)")
+        click.echo(
+            f"warning: the store is not recorded as the one 'diplokg query' reads by default "
+            f"({result.unrecorded}); give it --store",
+            err=True,
+        )
+    elif result.loaded:
         summary(f"store:    {result.store} (try: diplokg query people)")
     else:
         summary(f"store:    not loaded, fix the violations first ({result.store} unchanged)")

@@ -463,11 +463,16 @@ def refuse_output_onto_input(output: Path | None, inputs: Sequence[Path | None])
     """Raise :class:`~diplokg.errors.UsageError` if ``output`` is a file the command reads.
 
     ``-o`` naming the article (or its annotation) would replace what was just read with
-    the command's output. A folder among ``inputs`` stands for its article files
-    (``NAME.txt``, ``NAME.ann.yaml``, ``NAME.meta.yaml``, ``entities.yaml``, gold files).
+    the command's output; ``-o`` leading into a build's outputs would change them. A
+    folder among ``inputs`` stands for its article files (``NAME.txt``, ``NAME.ann.yaml``,
+    ``NAME.meta.yaml``, ``entities.yaml``, gold files).
     """
     import os
 
+    from diplokg.rdf.output import refuse_build_outputs
+
+    if output is not None:
+        refuse_build_outputs([output], what=f"'{click.get_current_context().command_path}'")
     if output is None or not output.exists():
         return
     for given in inputs:

@@ -32,16 +32,25 @@ def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-#: Zero-width joiner: joins the characters on each side into one (emoji sequences).
+#: Zero-width joiner: joins the emoji on each side into one (a family, a profession).
 _ZWJ = "\u200d"
 
 
-def _continues(char: str) -> bool:
-    """Whether ``char`` belongs to the character before it: a combining mark (an accent
-    no precomposed letter holds), a zero-width joiner or an emoji skin-tone modifier."""
+def _joins(text: str, at: int) -> bool:
+    """Whether the zero-width joiner at ``at`` joins two characters into one: an emoji
+    sequence (a symbol after it). Between letters (``Wang`` U+200D ``Yi``, pasted from a
+    web page) it joins nothing a reader sees, and a name beside it is whole."""
+    return text[at] == _ZWJ and at + 1 < len(text) and unicodedata.category(text[at + 1]) == "So"
+
+
+def _continues(text: str, at: int) -> bool:
+    """Whether the character at ``at`` belongs to the character before it: a combining
+    mark (an accent no precomposed letter holds), a zero-width joiner of an emoji
+    sequence or an emoji skin-tone modifier."""
+    char = text[at]
     return (
         unicodedata.category(char) in ("Mn", "Mc", "Me")
-        or char == _ZWJ
+        or _joins(text, at)
         or "\U0001f3fb" <= char <= "\U0001f3ff"
     )
 
@@ -49,8 +58,8 @@ def _continues(char: str) -> bool:
 def _splits(text: str, begin: int, end: int) -> bool:
     """Whether the span ``[begin, end)`` of ``text`` cuts a user-perceived character:
     it ends before a combining mark or a joined character, or starts on one."""
-    after = end < len(text) and (_continues(text[end]) or text[end - 1] == _ZWJ)
-    return after or (0 < begin < end and _continues(text[begin]))
+    after = end < len(text) and (_continues(text, end) or _joins(text, end - 1))
+    return after or (0 < begin < end and _continues(text, begin))
 
 
 def find_occurrences(text: str, needle: str) -> list[int]:

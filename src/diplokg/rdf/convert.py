@@ -728,9 +728,14 @@ def convert_files(
     else:
         ann = load_annotation(sources.annotation)
         kind = "curated"
-    graph, origins = convert_article(
-        article_id=sources.article_id, text=text, metadata=meta, annotation=ann, registry=reg
-    )
+    try:
+        graph, origins = convert_article(
+            article_id=sources.article_id, text=text, metadata=meta, annotation=ann, registry=reg
+        )
+    except AnnotationError as exc:
+        if kind != "draft":
+            raise
+        raise _draft_error(exc, text_path, sources.article_id) from None
     return ArticleGraph(
         article_id=sources.article_id,
         graph_iri=graph_iri(sources.article_id),
@@ -738,6 +743,19 @@ def convert_files(
         annotation_kind=kind,
         sources=sources,
         origins=origins,
+    )
+
+
+def _draft_error(exc: AnnotationError, text_path: Path, article_id: str) -> AnnotationError:
+    """The error a draft of diplokg's own made, said of the article: the draft is no
+    file the user has (its name alone sent them looking for one), and the flaw is the
+    extractor's, which the user works around by curating the draft."""
+    where = f" (its line {exc.line})" if exc.line is not None else ""
+    return type(exc)(
+        f"diplokg's draft of this article does not hold{where}: {exc.message}; a flaw in the "
+        "extractor (please report it): draft it with 'diplokg extract', correct the draft "
+        f"and save it as {article_id}.ann.yaml",
+        path=text_path,
     )
 
 

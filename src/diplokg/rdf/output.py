@@ -27,9 +27,12 @@ from diplokg.rdf.formats import RdfFormat
 from diplokg.rdf.terms import PREFIXES, bind_prefixes
 
 __all__ = [
+    "BUILD_STATE_DIR",
+    "BUILD_STATE_MARK",
     "ArticleTrigWriter",
     "os_problem",
     "output_folder",
+    "refuse_build_outputs",
     "refuse_foreign_files",
     "serialize_dataset",
     "serialize_graph",
@@ -313,6 +316,37 @@ def _marked(path: Path) -> bool | None:
     return any(mark in head for mark in OWN_MARKS)
 
 
+#: The folder a build keeps inside OUT (its generations, cache and lock), and the file
+#: that marks it as diplokg's (see :mod:`diplokg.app.generations`).
+BUILD_STATE_DIR = ".diplokg"
+BUILD_STATE_MARK = "diplokg-build"
+
+
+def _in_a_build(path: Path) -> Path | None:
+    """The build state folder ``path`` leads into (through the links a build publishes,
+    ``OUT/index.html``, ``OUT/pages``), or None."""
+    real = Path(os.path.realpath(path))
+    for folder in real.parents:
+        if folder.name == BUILD_STATE_DIR and (folder / BUILD_STATE_MARK).is_file():
+            return folder
+    return None
+
+
+def refuse_build_outputs(paths: Iterable[Path], *, what: str) -> None:
+    """Raise :class:`InputError` naming the first of ``paths`` that leads into a build's
+    state folder: written there (through the links a build publishes), ``what`` would
+    change a generation the build keeps as it made it (``docs -o out`` replaced the
+    build's review index with the docs)."""
+    for path in paths:
+        build = _in_a_build(path)
+        if build is not None:
+            raise InputError(
+                f"this is a build's output (it leads into {build}, which 'diplokg build' "
+                f"keeps), and {what} would replace it: give -o a path of its own",
+                path=path,
+            )
+
+
 def refuse_foreign_files(paths: Iterable[Path], *, what: str) -> None:
     """Raise :class:`InputError` naming the first of ``paths`` that holds the user's own
     content, which ``what`` would replace.
@@ -323,6 +357,8 @@ def refuse_foreign_files(paths: Iterable[Path], *, what: str) -> None:
     a device or a pipe holds nothing to lose. Checked before anything is written, so a
     refusal leaves the folder as it was.
     """
+    paths = list(paths)  # read twice; a generator would be empty the second time
+    refuse_build_outputs(paths, what=what)
     for path in paths:
         if _marked(path) is False:
             raise InputError(

@@ -18,7 +18,6 @@ are neutralised on every path (:func:`neutralise_csv`).
 from __future__ import annotations
 
 import io
-import os
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -32,6 +31,7 @@ from diplokg.errors import QueryError, UsageError, visible
 from diplokg.model.limits import shown
 from diplokg.rdf.iris import BASE, PREFIXES
 from diplokg.resources import resource_files
+from diplokg.userdirs import state_dir
 
 __all__ = [
     "FORMULA_START",
@@ -567,16 +567,20 @@ def neutralise_csv(text: str) -> str:
 # --------------------------------------------------------------------------
 
 
-def state_file() -> Path:
-    """Where ``diplokg build`` records the store it wrote (``$XDG_STATE_HOME/diplokg``)."""
-    base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
-    return Path(base) / "diplokg" / "last-store"
+def state_file() -> Path | None:
+    """Where ``diplokg build`` records the store it wrote (``$XDG_STATE_HOME/diplokg``),
+    or None when the environment names no state folder (see :mod:`diplokg.userdirs`)."""
+    state = state_dir()
+    return state / "last-store" if state is not None else None
 
 
 def last_store() -> Path | None:
     """The store the last build wrote, if one was recorded."""
+    recorded = state_file()
+    if recorded is None:
+        return None
     try:
-        text = state_file().read_text(encoding="utf-8").strip()
+        text = recorded.read_text(encoding="utf-8").strip()
     except OSError:
         return None
     return Path(text) if text else None

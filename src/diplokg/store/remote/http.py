@@ -103,7 +103,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import quote, quote_plus, urljoin, urlsplit
 
 from diplokg import __version__
-from diplokg.errors import EndpointError, UsageError, shown_url
+from diplokg.errors import EndpointError, UsageError, masked_urls, shown_url
 from diplokg.model.limits import shown
 
 if TYPE_CHECKING:
@@ -122,6 +122,7 @@ __all__ = [
     "ENV_USER",
     "Credentials",
     "Endpoint",
+    "redact_secrets",
 ]
 
 ENV_USER = "DIPLOKG_ENDPOINT_USER"
@@ -451,6 +452,18 @@ def _redact(text: str, credentials: Credentials | None) -> str:
             out.append(text[i])
             i += 1
     return "".join(out)
+
+
+def redact_secrets(text: str, environ: Mapping[str, str] | None = None) -> str:
+    """``text`` (a traceback, a message) as diplokg may show or write it: the endpoint's
+    password or token from the environment redacted in every form :func:`_redact` knows,
+    and the credentials and secret fields of any URL in it masked. For what a crash
+    report or ``--debug`` shows: an exception's message may repeat a URL or a secret."""
+    env = os.environ if environ is None else environ
+    for secret in (env.get(ENV_PASSWORD, ""), env.get(ENV_TOKEN, "")):
+        if secret:
+            text = _redact(text, Credentials("basic", user=env.get(ENV_USER, ""), secret=secret))
+    return masked_urls(text)
 
 
 def _server_message(body: bytes, creds: Credentials | None = None, limit: int = 300) -> str:

@@ -16,6 +16,7 @@ from urllib.parse import quote
 import pyoxigraph as ox
 
 from diplokg.errors import EndpointError, InputError, RdfSyntaxError, UsageError
+from diplokg.model.limits import shown
 from diplokg.rdf.formats import parse_file, read_format
 from diplokg.rdf.iris import ENTITY_GRAPH, ENTITY_NS, ONTOLOGY_GRAPH
 from diplokg.resources import resource_files
@@ -311,9 +312,23 @@ def graph_counts(
             "cannot count triples at",
         )
         for graph, number in rows:
-            if isinstance(graph, ox.NamedNode) and isinstance(number, ox.Literal):
-                counts[graph.value] = int(number.value)
+            if isinstance(graph, ox.NamedNode) and graph.value in counts:
+                counts[graph.value] = _count(endpoint, graph.value, number)
     return counts
+
+
+def _count(endpoint: Endpoint, graph: str, number: object) -> int:
+    """A ``COUNT(*)`` as the endpoint wrote it: digits 0-9 only. Python's ``int`` also
+    takes ``1_000``, ``" 7"`` and other scripts' digits (``"١"``), and stops at ``"1.0"``
+    or ``"abc"`` with an error that was an internal one."""
+    value = number.value if isinstance(number, ox.Literal) else None
+    if value is None or not (value.isascii() and value.isdigit()):
+        raise EndpointError(
+            f"cannot count triples at {endpoint.query_url}: the count of <{graph}> is "
+            f"{shown(value) if value is not None else 'no number'}, not a number of triples",
+            url=endpoint.query_url,
+        )
+    return int(value)
 
 
 def _insert_ops(graph: str, data: bytes, *, whole: bool) -> list[bytes]:
