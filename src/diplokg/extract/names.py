@@ -97,6 +97,8 @@ _CONNECTOR_ENDS = _NAME_CONNECTORS
 
 
 _WEEKDAY_WORDS = frozenset(_WEEKDAYS.split("|"))
+# Words that open a time told before a sentence's subject ("On Thursday", "In March").
+_TIME_OPENERS = frozenset(_words("On By Since Until Last Next This In Early Late"))
 _MEDIA_FIRST = frozenset(_words("Radio Voice Television"))
 _QUESTION_OPENERS = frozenset(
     _words("Will Would Can Could Do Does Did Is Are Was Were Has Have Had Should Shall May Might")
@@ -143,6 +145,13 @@ _THING_DETERMINER_SCAN = head_scan(re.compile(_THING_DETERMINER))
 
 # A name's title after a comma to the end of its line (a signature: "X, Spokesman for Y").
 _SIGNED_TITLE = re.compile(rf",[ \t]+(?:{_ROLE_TITLE})(?:[ \t]+[^\n,]*)?[ \t]*(?:\n|$)")
+
+
+# A month's short form ("Jan", "Sept"), which a date writes before its day and never before
+# a name word.
+_SHORT_MONTHS = frozenset(
+    m for m in _DAY_MONTH_WORDS if len(m) <= 4 and m not in ("May", "June", "July")
+)
 
 
 class NameRules(Clauses):
@@ -550,6 +559,7 @@ class NameRules(Clauses):
         i = bisect.bisect_right(self.sent_starts, s) - 1
         sent_start = max(self.sent_starts[i if i > 0 else 0], s - 1500)
         tokens = _chunks_at(text, s, e)
+        run_end = e  # (with the letters after the name: "Julie Bishop MP, Minister for …")
         while len(tokens) > 1 and (
             tokens[-1][2] in _WEEKDAY_WORDS or tokens[-1][2] in _POST_NOMINALS
         ):
@@ -575,13 +585,14 @@ class NameRules(Clauses):
             # "Japanese-based Toyota Motor Corporation": where it is based, no part of it
             self._classify_run(tokens[1][0], e, singles)
             return
-        on = 1 if tokens[0][2] in ("On", "By", "Since", "Until", "Last", "Next", "This") else 0
+        on = 1 if tokens[0][2] in _TIME_OPENERS else 0
         if len(tokens) > on + 1 and (
             tokens[on][2] in _WEEKDAY_WORDS
             or (tokens[on][2][-2:] in ("’s", "'s") and tokens[on][2][:-2] in _WEEKDAY_WORDS)
+            or (on and tokens[on][2] in _DAY_MONTH_WORDS)
         ):
-            # "On Thursday Moravin will meet …", "Saturday’s Tokyo Shimbun reported": the
-            # day told first is no part of the name
+            # "On Thursday Moravin will meet …", "Saturday’s Tokyo Shimbun reported", "In
+            # March Ilka Moravin met …": the day or the month told first is no part of the name
             self._classify_run(tokens[on + 1][0], e, singles)
             return
         split = next(
@@ -904,7 +915,8 @@ class NameRules(Clauses):
             self._in_headline(ts)
             and not had_role
             and self._known_person(text[ts:te]) is None
-            and not _SIGNED_TITLE.match(text, te)  # "Jane Roe, Spokesperson for …"
+            # "Jane Roe, Spokesperson for …", "Jane Roe MP, Minister for …"
+            and not _SIGNED_TITLE.match(text, run_end if te == e else te)
             and not self._title_on_next_line(ts, te)  # "Jane R. Roe\nSecretary of State"
             # "Peadar Tóibín (Meath West, Aontú)": a member's seat and party, a
             # parliamentary record's label for who asks or answers
@@ -1067,10 +1079,22 @@ class NameRules(Clauses):
                 ent = self.local_ent(text[ts:te], "place", rule="entity:place-head", conf=0.6)
                 self.add_mention(ts, te, ent.key, "place", 0.6)
             return
-        if not _DAY_MONTH_WORDS.isdisjoint(names) and not (
-            last == "May"
-            and (had_role or len(names) >= 2)
-            and _DAY_MONTH_WORDS.isdisjoint(names[:-1])
+        if (
+            not _DAY_MONTH_WORDS.isdisjoint(names)
+            and not (
+                last == "May"
+                and (had_role or len(names) >= 2)
+                and _DAY_MONTH_WORDS.isdisjoint(names[:-1])
+            )
+            and not (
+                # "Jan Kovar": a month's short form before a name word, with no dot and no
+                # day after it, is no date but a given name
+                names[0] in _SHORT_MONTHS
+                and len(names) >= 2
+                and text[tokens[0][1] : tokens[0][1] + 1] != "."
+                and _DAY_MONTH_WORDS.isdisjoint(names[1:])
+                and _is_name_token(names[1])
+            )
         ):  # (a month or a day is no name; "Theresa May", "Prime Minister May" are)
             return
         of_at = None
