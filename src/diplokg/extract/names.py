@@ -681,7 +681,12 @@ class NameRules(Clauses):
             j = len(tokens) - 1
             while j > 0 and tokens[j][2] in _HELD_BY_BODY:
                 j -= 1
-            if tokens[j][2] in ORG_HEADS and j >= 1:  # "the Arctic Council Ministerial"
+            if j >= 1 and (
+                tokens[j][2] in ORG_HEADS  # "the Arctic Council Ministerial"
+                # "the American Chamber of Commerce Summit", "the Council of Coastal States
+                # Ministerial": a body's "X of Y", then what it holds
+                or any(tokens[i][2] == "of" and tokens[i - 1][2] in ORG_HEADS for i in range(1, j))
+            ):
                 self._classify_run(s, tokens[j][1], singles)
                 return
         words_in = [t[2] for t in tokens]
