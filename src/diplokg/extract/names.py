@@ -492,13 +492,19 @@ class NameRules(Clauses):
     def _mission_as_place(self, head: str, end: int) -> bool:
         """An embassy or consulate named as where someone goes, stays or works ("returned
         to the Dutch Embassy", "open the Embassy in X", "Chargé of the Embassy of Y"): a
-        place; one that speaks ("the Embassy said") stays a body."""
+        place; one that speaks ("the Embassy said") or acts ("the Embassy's statements",
+        "the Embassy sought to …") stays a body."""
         said = RX.SAY_AFTER.match(self.text, end) or _rx(
             r"[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?"
         ).match(self.text, end)  # "the Russian Embassy in Brussels said"
         if said and not RX.SAY_AFTER.match(self.text, end):
             said = RX.SAY_AFTER.match(self.text, said.end())
-        return head in ("Embassy", "Consulate") and not said
+        return (
+            head in ("Embassy", "Consulate")
+            and not said
+            # "the Chinese Embassy's recent statements", "the Embassy sought to": one that acts
+            and not RX.MISSION_ACTS_AFTER.match(self.text, end)
+        )
 
     def _uncovered_parts(self, s: int, e: int) -> list[tuple[int, int]]:
         parts = []
