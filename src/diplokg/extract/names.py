@@ -381,6 +381,13 @@ class NameRules(Clauses):
                 or words[lead].endswith("-based")  # "Dubai-based Gulf News": the outlet's
             )
             and (words[lead] not in ORG_HEADS or words[lead] == "Government")  # (a name's)
+            # ("the Government of Scotland": a region's government, its head before its
+            # "of", no lead word; a state's is the state, below)
+            and not (
+                words[lead] == "Government"
+                and words[lead + 1 : lead + 2] == ["of"]
+                and all(self.ents[mm.key].type == "place" for mm in inner)
+            )
             and words[lead] not in _PORTFOLIO_WORDS
             and s + len(" ".join(words[: lead + 1])) <= first_inner
         ):
