@@ -424,7 +424,14 @@ class NameRules(Clauses):
                 return False
             return self._organisation_run(of.end(), e, [mm for mm in inner if mm.start >= of.end()])
         if "of" in words[:head_at] and not any(w in ORG_HEADS for w in words[: words.index("of")]):
-            return False  # "Fisheries of the Pacific Islands Forum": the head is the other's
+            # "Fisheries of the Pacific Islands Forum", "the Co-Chairs of the OSCE Minsk
+            # Group": the head is the other's, the body after "of" one of its own (drafted
+            # here); what stands before "of" is read as a run of its own
+            of = _rx(r"[ \t]+of[ \t]+(?:the[ \t]+)?").search(text, s, e)
+            after = [mm for mm in inner if of is not None and mm.start >= of.end()]
+            if of is not None and after and after[0].start == of.end():
+                self._organisation_run(of.end(), e, after)
+            return False
         if len(inner) == 1 and inner[0].start == s and inner[0].end == e:
             return False
         if (
