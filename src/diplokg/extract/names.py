@@ -368,6 +368,18 @@ class NameRules(Clauses):
         ):
             return True  # "the Council of Europe Ministers meeting": the body, its ministers
         text = self.text
+        last_in = max(inner, key=lambda mm: mm.end)
+        if (
+            last_in.end < e
+            and self.ents[last_in.key].type == "state"
+            and text.endswith(("of ", "of the "), 0, last_in.start)
+            and self._person_after_body(last_in.end, e)
+        ):
+            # "the Embassy of Portugal Oren T. Vask", "the Central Bank of Russia Governor
+            # X": the body ends with its state, and the name after it (its title before)
+            # is a run of its own (read by the caller)
+            self._organisation_run(s, last_in.end, inner)
+            return False
 
         words = text[s:e].split()
         lead = 0
@@ -501,6 +513,28 @@ class NameRules(Clauses):
         return any(
             self.ents[mm.key].type == "state" and _rx(r"[’']s\s").match(self.text, mm.end)
             for mm in inner
+        )
+
+    def _person_after_body(self, at: int, end: int) -> bool:
+        """Whether ``text[at:end]`` is a person's name of two to four words, initials
+        between ("Oren T. Vask"), maybe after a title ("Governor Elvira Nabiullina"): none
+        a body's, a place's or a title's word."""
+        rest = self.text[at:end].split()
+        while rest and _is_role_head(rest[0]):
+            rest = rest[1:]
+        return (
+            2 <= len(rest) <= 4
+            and _is_name_token(rest[0])
+            and len(rest[-1]) > 2
+            and all(
+                (_is_name_token(w) or RX.NAME_INITIAL.fullmatch(w) is not None)
+                and w not in ORG_HEADS
+                and w not in PLACE_HEADS
+                and w not in _COMMON_CAPS
+                and w not in _NOT_NAME_WORDS
+                and not _is_role_head(w)
+                for w in rest
+            )
         )
 
     def _mission_as_place(self, head: str, end: int) -> bool:
