@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from rapidfuzz.distance import Levenshtein
 
+from diplokg.extract.bodies import merge_bare_bodies, sub_bodies
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.namewords import (
     _BODY_EQUIPMENT,
@@ -45,9 +46,7 @@ from diplokg.extract.namewords import (
     _chunks_at,
     _gerund_and_object,
     _may_start_title,
-    _name_before_of,
     _name_in_capitals,
-    _owned_body,
     _titled_name,
     _transliterated,
     _without_initials,
@@ -72,7 +71,7 @@ from diplokg.extract.patterns import (
     _words,
 )
 from diplokg.extract.regexes import RX
-from diplokg.extract.state import _add_alias, _Ent, _Men
+from diplokg.extract.state import _add_alias, _Men
 from diplokg.extract.text import _fold, _rx, head_scan, tokens
 from diplokg.extract.titles import sentence_case_title, title_typo
 from diplokg.extract.words import alternation
@@ -210,8 +209,8 @@ class NameRules(Clauses):
             for ss, ee in self._uncovered_parts(s, e):
                 self._classify_run(ss, ee, singles)
         self.sort_mentions()
-        self._sub_bodies()
-        self._merge_bare_bodies()
+        sub_bodies(self)
+        merge_bare_bodies(self)
         self.single_names = singles  # (linked to whom they name: step "single-names")
 
     def _thing_named(self, name: str) -> bool:
@@ -221,101 +220,6 @@ class NameRules(Clauses):
             _THING_DETERMINER_SCAN, pattern=_rx(rf"{_THING_DETERMINER}{re.escape(name)}\b")
         )
         return next(self.scan(spec), None) is not None
-
-    def _merge_bare_bodies(self) -> None:
-        """A body named bare and with its state's demonym ("the General Staff", "the
-        Ostrelian General Staff") is one body: the bare name is an alias of the full one."""
-        bodies = [x for x in self.ents.values() if x.local and x.type == "government-body"]
-
-        def owned(name: str) -> tuple[str | None, frozenset[str]]:
-            return _owned_body(name, self.demonyms, self._state_of_words)
-
-        shapes = {x.key: owned(x.name) for x in bodies}
-        for x in bodies:  # "National Energy Administration of the People's Republic of China"
-            short = _name_before_of(x.name)
-            if short and shapes[x.key][0] is not None and shapes[x.key][1] == owned(short)[1]:
-                _add_alias(x, short)  # (known by the name before its state too)
-        if len(bodies) < 2:
-            self.sort_mentions()
-            return
-        keys = {x.key for x in bodies}
-        by_key: dict[str, list[_Men]] = {}  # each body's mentions, in text order
-        for m in self.mens:
-            if m.key in keys:
-                by_key.setdefault(m.key, []).append(m)
-        firsts = {k: min(m.start for m in ms) for k, ms in by_key.items()}
-        # "the Chinese foreign ministry" … "China's foreign ministry": one body
-        seen_shape: dict[tuple[str, frozenset[str]], _Ent] = {}
-        for x in sorted(bodies, key=lambda x: firsts.get(x.key, len(self.text))):
-            state_, shape_ = shapes[x.key]
-            if state_ is None or not shape_:
-                continue
-            first = seen_shape.setdefault((state_, shape_), x)
-            if first is x:
-                continue
-            for mm in by_key.pop(x.key, []):
-                self.remove_mention(mm)
-                by_key.setdefault(first.key, []).append(
-                    self.add_mention(mm.start, mm.end, first.key, "alias", mm.conf)
-                )
-            _add_alias(first, x.name)
-        bodies = [x for x in bodies if by_key.get(x.key)]
-        for bare in bodies:
-            dem, shape = shapes[bare.key]
-            longer = [
-                x
-                for x in bodies
-                if x is not bare
-                and (
-                    (
-                        x.name.endswith(f" {bare.name}")
-                        and _fold(x.name[: -len(bare.name)].strip()) in self.demonyms
-                    )
-                    or (dem is None and shapes[x.key][0] is not None and shapes[x.key][1] == shape)
-                )
-            ]
-            if not longer:
-                continue
-            for mm in list(by_key.get(bare.key, [])):
-                # several ("the Russian …", "the Chinese Foreign Ministry"): the last one
-                # named before this mention
-                before = sorted(
-                    (x for x in longer if firsts[x.key] < mm.start), key=lambda x: firsts[x.key]
-                )
-                if len(longer) == 1:
-                    to = longer[0]
-                elif before and (
-                    len(before) == 1
-                    or self.sent(firsts[before[-1].key])[0] != self.sent(firsts[before[-2].key])[0]
-                ):  # (two named in one sentence: either)
-                    to = before[-1]
-                else:
-                    continue
-                self.remove_mention(mm)
-                self.add_mention(mm.start, mm.end, to.key, "alias", mm.conf)
-                _add_alias(to, bare.name)
-        self.sort_mentions()
-
-    def _state_of_words(self, words: tuple[str, ...]) -> str | None:
-        """The state the lexicon knows by ``words`` (folded tokens), if any."""
-        return next((c.key for c in self.lex.forms.get(words, []) if c.type == "state"), None)
-
-    def _sub_bodies(self) -> None:
-        """A body of a known organisation named after it ("the … Party Central Committee",
-        "the … League Secretariat") is that body, not the organisation."""
-        text = self.text
-        for mm in list(self.mens):
-            ent = self.ents[mm.key]
-            if not self.is_body(ent.key) or mm.inner:
-                continue
-            sb = RX.SUB_BODY_AFTER.match(text, mm.end)
-            if sb is None or self.covered(mm.end + 1, sb.end()):
-                continue
-            name = text[mm.start : sb.end()]
-            sub = self.local_ent(name, ent.type, rule="entity:sub-body", conf=0.6)
-            self.remove_mention(mm)
-            self.add_mention(mm.start, sb.end(), sub.key, "name", 0.6)
-        self.sort_mentions()
 
     def _runs_split_at_possessives(self) -> Iterator[tuple[int, int]]:
         """_cap_runs, each cut between one word and its possessive and one last word before a
