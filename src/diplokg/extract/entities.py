@@ -250,6 +250,11 @@ def _locative(before: str) -> re.Match[str] | None:
     return RX.LOCATIVE.search(before)
 
 
+def _initials_of(long: str) -> str:
+    """The first letters of the capitalised words of ``long`` ("Secretary-General" one)."""
+    return "".join(w[0] for w in _rx(r"[A-Z][\w’'-]*").findall(long))
+
+
 def _subsequence(needle: str, hay: str) -> bool:
     it = iter(hay)
     return all(ch in it for ch in needle)
@@ -923,14 +928,21 @@ class EntityRules(Clauses):
                 continue
             if RX.COMMAND_TITLE.match(long) and self._title_initials_holder(short, m.end()):
                 continue  # "Chief of Naval Operations (CNO) Adm. X": a title's initials
-            if _ROLE_TITLE_RE.match(long) and long.split()[-1] not in ORG_HEADS:
-                continue  # "Special Adviser of the Secretary-General (SASG)": a title
+            if (
+                _ROLE_TITLE_RE.match(long)
+                and long.split()[-1] not in ORG_HEADS
+                and _initials_of(long).startswith(_rx(r"[^A-Z]").sub("", short)[:1])
+            ):
+                # "Special Adviser of the Secretary-General (SASG)": a title's initials; but
+                # "Secretary General of the Conference of … Regions (CPMR)": the initials
+                # spell the body after the title, its tail (kept below)
+                continue
             if self._speaker_initials(long, m.end()):
                 # "Karen Davila (KD): …": a transcript's speaker by her name and the
                 # initials her turns are labelled with, a person and no body
                 self._long_and_initials(long_s, long_e, short, "person", "speaker-initials")
                 continue
-            initials = "".join(w[0] for w in _rx(r"[A-Z][\w’'-]*").findall(long))
+            initials = _initials_of(long)
             letters = _rx(r"[^A-Z]").sub("", short)
             if len(letters) < 2 and tuple(_fold(t) for _, _, t in tokens(short)) in self.lex.forms:
                 continue  # "… Daniel Hartley (Chile)": a name with its state, no acronym

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from rapidfuzz.distance import Levenshtein
 
+from diplokg.extract.bodies import merge_bare_bodies, sub_bodies
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.namewords import (
     _BODY_EQUIPMENT,
@@ -45,9 +46,7 @@ from diplokg.extract.namewords import (
     _chunks_at,
     _gerund_and_object,
     _may_start_title,
-    _name_before_of,
     _name_in_capitals,
-    _owned_body,
     _titled_name,
     _transliterated,
     _without_initials,
@@ -72,7 +71,7 @@ from diplokg.extract.patterns import (
     _words,
 )
 from diplokg.extract.regexes import RX
-from diplokg.extract.state import _add_alias, _Ent, _Men
+from diplokg.extract.state import _add_alias, _Men
 from diplokg.extract.text import _fold, _rx, head_scan, tokens
 from diplokg.extract.titles import sentence_case_title, title_typo
 from diplokg.extract.words import alternation
@@ -97,6 +96,8 @@ _CONNECTOR_ENDS = _NAME_CONNECTORS
 
 
 _WEEKDAY_WORDS = frozenset(_WEEKDAYS.split("|"))
+# Words that open a time told before a sentence's subject ("On Thursday", "In March").
+_TIME_OPENERS = frozenset(_words("On By Since Until Last Next This In Early Late"))
 _MEDIA_FIRST = frozenset(_words("Radio Voice Television"))
 _QUESTION_OPENERS = frozenset(
     _words("Will Would Can Could Do Does Did Is Are Was Were Has Have Had Should Shall May Might")
@@ -143,6 +144,13 @@ _THING_DETERMINER_SCAN = head_scan(re.compile(_THING_DETERMINER))
 
 # A name's title after a comma to the end of its line (a signature: "X, Spokesman for Y").
 _SIGNED_TITLE = re.compile(rf",[ \t]+(?:{_ROLE_TITLE})(?:[ \t]+[^\n,]*)?[ \t]*(?:\n|$)")
+
+
+# A month's short form ("Jan", "Sept"), which a date writes before its day and never before
+# a name word.
+_SHORT_MONTHS = frozenset(
+    m for m in _DAY_MONTH_WORDS if len(m) <= 4 and m not in ("May", "June", "July")
+)
 
 
 class NameRules(Clauses):
@@ -201,8 +209,8 @@ class NameRules(Clauses):
             for ss, ee in self._uncovered_parts(s, e):
                 self._classify_run(ss, ee, singles)
         self.sort_mentions()
-        self._sub_bodies()
-        self._merge_bare_bodies()
+        sub_bodies(self)
+        merge_bare_bodies(self)
         self.single_names = singles  # (linked to whom they name: step "single-names")
 
     def _thing_named(self, name: str) -> bool:
@@ -212,101 +220,6 @@ class NameRules(Clauses):
             _THING_DETERMINER_SCAN, pattern=_rx(rf"{_THING_DETERMINER}{re.escape(name)}\b")
         )
         return next(self.scan(spec), None) is not None
-
-    def _merge_bare_bodies(self) -> None:
-        """A body named bare and with its state's demonym ("the General Staff", "the
-        Ostrelian General Staff") is one body: the bare name is an alias of the full one."""
-        bodies = [x for x in self.ents.values() if x.local and x.type == "government-body"]
-
-        def owned(name: str) -> tuple[str | None, frozenset[str]]:
-            return _owned_body(name, self.demonyms, self._state_of_words)
-
-        shapes = {x.key: owned(x.name) for x in bodies}
-        for x in bodies:  # "National Energy Administration of the People's Republic of China"
-            short = _name_before_of(x.name)
-            if short and shapes[x.key][0] is not None and shapes[x.key][1] == owned(short)[1]:
-                _add_alias(x, short)  # (known by the name before its state too)
-        if len(bodies) < 2:
-            self.sort_mentions()
-            return
-        keys = {x.key for x in bodies}
-        by_key: dict[str, list[_Men]] = {}  # each body's mentions, in text order
-        for m in self.mens:
-            if m.key in keys:
-                by_key.setdefault(m.key, []).append(m)
-        firsts = {k: min(m.start for m in ms) for k, ms in by_key.items()}
-        # "the Chinese foreign ministry" … "China's foreign ministry": one body
-        seen_shape: dict[tuple[str, frozenset[str]], _Ent] = {}
-        for x in sorted(bodies, key=lambda x: firsts.get(x.key, len(self.text))):
-            state_, shape_ = shapes[x.key]
-            if state_ is None or not shape_:
-                continue
-            first = seen_shape.setdefault((state_, shape_), x)
-            if first is x:
-                continue
-            for mm in by_key.pop(x.key, []):
-                self.remove_mention(mm)
-                by_key.setdefault(first.key, []).append(
-                    self.add_mention(mm.start, mm.end, first.key, "alias", mm.conf)
-                )
-            _add_alias(first, x.name)
-        bodies = [x for x in bodies if by_key.get(x.key)]
-        for bare in bodies:
-            dem, shape = shapes[bare.key]
-            longer = [
-                x
-                for x in bodies
-                if x is not bare
-                and (
-                    (
-                        x.name.endswith(f" {bare.name}")
-                        and _fold(x.name[: -len(bare.name)].strip()) in self.demonyms
-                    )
-                    or (dem is None and shapes[x.key][0] is not None and shapes[x.key][1] == shape)
-                )
-            ]
-            if not longer:
-                continue
-            for mm in list(by_key.get(bare.key, [])):
-                # several ("the Russian …", "the Chinese Foreign Ministry"): the last one
-                # named before this mention
-                before = sorted(
-                    (x for x in longer if firsts[x.key] < mm.start), key=lambda x: firsts[x.key]
-                )
-                if len(longer) == 1:
-                    to = longer[0]
-                elif before and (
-                    len(before) == 1
-                    or self.sent(firsts[before[-1].key])[0] != self.sent(firsts[before[-2].key])[0]
-                ):  # (two named in one sentence: either)
-                    to = before[-1]
-                else:
-                    continue
-                self.remove_mention(mm)
-                self.add_mention(mm.start, mm.end, to.key, "alias", mm.conf)
-                _add_alias(to, bare.name)
-        self.sort_mentions()
-
-    def _state_of_words(self, words: tuple[str, ...]) -> str | None:
-        """The state the lexicon knows by ``words`` (folded tokens), if any."""
-        return next((c.key for c in self.lex.forms.get(words, []) if c.type == "state"), None)
-
-    def _sub_bodies(self) -> None:
-        """A body of a known organisation named after it ("the … Party Central Committee",
-        "the … League Secretariat") is that body, not the organisation."""
-        text = self.text
-        for mm in list(self.mens):
-            ent = self.ents[mm.key]
-            if not self.is_body(ent.key) or mm.inner:
-                continue
-            sb = RX.SUB_BODY_AFTER.match(text, mm.end)
-            if sb is None or self.covered(mm.end + 1, sb.end()):
-                continue
-            name = text[mm.start : sb.end()]
-            sub = self.local_ent(name, ent.type, rule="entity:sub-body", conf=0.6)
-            self.remove_mention(mm)
-            self.add_mention(mm.start, sb.end(), sub.key, "name", 0.6)
-        self.sort_mentions()
 
     def _runs_split_at_possessives(self) -> Iterator[tuple[int, int]]:
         """_cap_runs, each cut between one word and its possessive and one last word before a
@@ -359,6 +272,18 @@ class NameRules(Clauses):
         ):
             return True  # "the Council of Europe Ministers meeting": the body, its ministers
         text = self.text
+        last_in = max(inner, key=lambda mm: mm.end)
+        if (
+            last_in.end < e
+            and self.ents[last_in.key].type == "state"
+            and text.endswith(("of ", "of the "), 0, last_in.start)
+            and self._person_after_body(last_in.end, e)
+        ):
+            # "the Embassy of Portugal Oren T. Vask", "the Central Bank of Russia Governor
+            # X": the body ends with its state, and the name after it (its title before)
+            # is a run of its own (read by the caller)
+            self._organisation_run(s, last_in.end, inner)
+            return False
 
         words = text[s:e].split()
         lead = 0
@@ -372,6 +297,13 @@ class NameRules(Clauses):
                 or words[lead].endswith("-based")  # "Dubai-based Gulf News": the outlet's
             )
             and (words[lead] not in ORG_HEADS or words[lead] == "Government")  # (a name's)
+            # ("the Government of Scotland": a region's government, its head before its
+            # "of", no lead word; a state's is the state, below)
+            and not (
+                words[lead] == "Government"
+                and words[lead + 1 : lead + 2] == ["of"]
+                and all(self.ents[mm.key].type == "place" for mm in inner)
+            )
             and words[lead] not in _PORTFOLIO_WORDS
             and s + len(" ".join(words[: lead + 1])) <= first_inner
         ):
@@ -408,7 +340,14 @@ class NameRules(Clauses):
                 return False
             return self._organisation_run(of.end(), e, [mm for mm in inner if mm.start >= of.end()])
         if "of" in words[:head_at] and not any(w in ORG_HEADS for w in words[: words.index("of")]):
-            return False  # "Fisheries of the Pacific Islands Forum": the head is the other's
+            # "Fisheries of the Pacific Islands Forum", "the Co-Chairs of the OSCE Minsk
+            # Group": the head is the other's, the body after "of" one of its own (drafted
+            # here); what stands before "of" is read as a run of its own
+            of = _rx(r"[ \t]+of[ \t]+(?:the[ \t]+)?").search(text, s, e)
+            after = [mm for mm in inner if of is not None and mm.start >= of.end()]
+            if of is not None and after and after[0].start == of.end():
+                self._organisation_run(of.end(), e, after)
+            return False
         if len(inner) == 1 and inner[0].start == s and inner[0].end == e:
             return False
         if (
@@ -480,16 +419,44 @@ class NameRules(Clauses):
             for mm in inner
         )
 
+    def _person_after_body(self, at: int, end: int) -> bool:
+        """Whether ``text[at:end]`` is a person's name of two to four words, initials
+        between ("Oren T. Vask"), maybe after a title ("Governor Elvira Nabiullina"): none
+        a body's, a place's or a title's word."""
+        rest = self.text[at:end].split()
+        while rest and _is_role_head(rest[0]):
+            rest = rest[1:]
+        return (
+            2 <= len(rest) <= 4
+            and _is_name_token(rest[0])
+            and len(rest[-1]) > 2
+            and all(
+                (_is_name_token(w) or RX.NAME_INITIAL.fullmatch(w) is not None)
+                and w not in ORG_HEADS
+                and w not in PLACE_HEADS
+                and w not in _COMMON_CAPS
+                and w not in _NOT_NAME_WORDS
+                and not _is_role_head(w)
+                for w in rest
+            )
+        )
+
     def _mission_as_place(self, head: str, end: int) -> bool:
         """An embassy or consulate named as where someone goes, stays or works ("returned
         to the Dutch Embassy", "open the Embassy in X", "Chargé of the Embassy of Y"): a
-        place; one that speaks ("the Embassy said") stays a body."""
+        place; one that speaks ("the Embassy said") or acts ("the Embassy's statements",
+        "the Embassy sought to …") stays a body."""
         said = RX.SAY_AFTER.match(self.text, end) or _rx(
             r"[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?"
         ).match(self.text, end)  # "the Russian Embassy in Brussels said"
         if said and not RX.SAY_AFTER.match(self.text, end):
             said = RX.SAY_AFTER.match(self.text, said.end())
-        return head in ("Embassy", "Consulate") and not said
+        return (
+            head in ("Embassy", "Consulate")
+            and not said
+            # "the Chinese Embassy's recent statements", "the Embassy sought to": one that acts
+            and not RX.MISSION_ACTS_AFTER.match(self.text, end)
+        )
 
     def _uncovered_parts(self, s: int, e: int) -> list[tuple[int, int]]:
         parts = []
@@ -550,6 +517,7 @@ class NameRules(Clauses):
         i = bisect.bisect_right(self.sent_starts, s) - 1
         sent_start = max(self.sent_starts[i if i > 0 else 0], s - 1500)
         tokens = _chunks_at(text, s, e)
+        run_end = e  # (with the letters after the name: "Julie Bishop MP, Minister for …")
         while len(tokens) > 1 and (
             tokens[-1][2] in _WEEKDAY_WORDS or tokens[-1][2] in _POST_NOMINALS
         ):
@@ -575,13 +543,14 @@ class NameRules(Clauses):
             # "Japanese-based Toyota Motor Corporation": where it is based, no part of it
             self._classify_run(tokens[1][0], e, singles)
             return
-        on = 1 if tokens[0][2] in ("On", "By", "Since", "Until", "Last", "Next", "This") else 0
+        on = 1 if tokens[0][2] in _TIME_OPENERS else 0
         if len(tokens) > on + 1 and (
             tokens[on][2] in _WEEKDAY_WORDS
             or (tokens[on][2][-2:] in ("’s", "'s") and tokens[on][2][:-2] in _WEEKDAY_WORDS)
+            or (on and tokens[on][2] in _DAY_MONTH_WORDS)
         ):
-            # "On Thursday Moravin will meet …", "Saturday’s Tokyo Shimbun reported": the
-            # day told first is no part of the name
+            # "On Thursday Moravin will meet …", "Saturday’s Tokyo Shimbun reported", "In
+            # March Ilka Moravin met …": the day or the month told first is no part of the name
             self._classify_run(tokens[on + 1][0], e, singles)
             return
         split = next(
@@ -670,7 +639,12 @@ class NameRules(Clauses):
             j = len(tokens) - 1
             while j > 0 and tokens[j][2] in _HELD_BY_BODY:
                 j -= 1
-            if tokens[j][2] in ORG_HEADS and j >= 1:  # "the Arctic Council Ministerial"
+            if j >= 1 and (
+                tokens[j][2] in ORG_HEADS  # "the Arctic Council Ministerial"
+                # "the American Chamber of Commerce Summit", "the Council of Coastal States
+                # Ministerial": a body's "X of Y", then what it holds
+                or any(tokens[i][2] == "of" and tokens[i - 1][2] in ORG_HEADS for i in range(1, j))
+            ):
                 self._classify_run(s, tokens[j][1], singles)
                 return
         words_in = [t[2] for t in tokens]
@@ -904,7 +878,8 @@ class NameRules(Clauses):
             self._in_headline(ts)
             and not had_role
             and self._known_person(text[ts:te]) is None
-            and not _SIGNED_TITLE.match(text, te)  # "Jane Roe, Spokesperson for …"
+            # "Jane Roe, Spokesperson for …", "Jane Roe MP, Minister for …"
+            and not _SIGNED_TITLE.match(text, run_end if te == e else te)
             and not self._title_on_next_line(ts, te)  # "Jane R. Roe\nSecretary of State"
             # "Peadar Tóibín (Meath West, Aontú)": a member's seat and party, a
             # parliamentary record's label for who asks or answers
@@ -1067,10 +1042,22 @@ class NameRules(Clauses):
                 ent = self.local_ent(text[ts:te], "place", rule="entity:place-head", conf=0.6)
                 self.add_mention(ts, te, ent.key, "place", 0.6)
             return
-        if not _DAY_MONTH_WORDS.isdisjoint(names) and not (
-            last == "May"
-            and (had_role or len(names) >= 2)
-            and _DAY_MONTH_WORDS.isdisjoint(names[:-1])
+        if (
+            not _DAY_MONTH_WORDS.isdisjoint(names)
+            and not (
+                last == "May"
+                and (had_role or len(names) >= 2)
+                and _DAY_MONTH_WORDS.isdisjoint(names[:-1])
+            )
+            and not (
+                # "Jan Kovar": a month's short form before a name word, with no dot and no
+                # day after it, is no date but a given name
+                names[0] in _SHORT_MONTHS
+                and len(names) >= 2
+                and text[tokens[0][1] : tokens[0][1] + 1] != "."
+                and _DAY_MONTH_WORDS.isdisjoint(names[1:])
+                and _is_name_token(names[1])
+            )
         ):  # (a month or a day is no name; "Theresa May", "Prime Minister May" are)
             return
         of_at = None

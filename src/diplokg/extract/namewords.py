@@ -212,6 +212,8 @@ _HEADLINE_VERBS = frozenset(
         Attends Joins Leads Launches Speaks Urges Condemns Discusses Opens Talks Heads Returns
         Receives Concludes Addresses Reaffirms Highlights Marks Agrees Warns Praises Thanks
         Congratulates Wraps Ends Begins Starts Tours Pledges Backs Rejects Announced Met
+        Goes Flies Reiterates Pushes Hails Slams Vows Seeks Stresses Accuses Denies Sends
+        Renews Unveils Underscores Emphasizes Emphasises Voices Expresses Lauds Reassures
         """
     )
 )

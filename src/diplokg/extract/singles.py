@@ -172,6 +172,8 @@ class SingleNameRules(Clauses):
                 continue
             if had_role and RX.DOTTED_INITIALS.fullmatch(word):
                 continue  # "Prime Minister of the U.A.E.": a state's or a body's initials
+            if had_role and RX.OF_BEFORE.search(text, max(0, s - 8), s):
+                continue  # "President of the Government of Ostravia": what the title is of
             if had_role:
                 given = RX.GIVEN_IN_BRACKETS.match(text, e)
                 if given is not None and not self.covered(given.start(1), given.end(1)):

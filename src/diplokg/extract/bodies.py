@@ -1,0 +1,115 @@
+"""Bodies named twice, made one: a body named bare and with its state's demonym ("the
+General Staff", "the Ostrelian General Staff"), or with its state's name and adjective
+("the Chinese foreign ministry" … "China's foreign ministry"); and a known organisation's
+body named after it ("the … Party Central Committee"), that body. Run after the
+capitalised-name rules of :mod:`diplokg.extract.names` have drafted the bodies.
+
+Functions of the shared clause helpers, below the rule modules (each rule class extends
+:class:`~diplokg.extract.clauses.Clauses` alone): the name rules call them.
+"""
+
+from __future__ import annotations
+
+from diplokg.extract.clauses import Clauses
+from diplokg.extract.namewords import _name_before_of, _owned_body
+from diplokg.extract.regexes import RX
+from diplokg.extract.state import _add_alias, _Ent, _Men
+from diplokg.extract.text import _fold
+
+
+def merge_bare_bodies(rules: Clauses) -> None:
+    """A body named bare and with its state's demonym ("the General Staff", "the
+    Ostrelian General Staff") is one body: the bare name is an alias of the full one."""
+    bodies = [x for x in rules.ents.values() if x.local and x.type == "government-body"]
+
+    def owned(name: str) -> tuple[str | None, frozenset[str]]:
+        return _owned_body(name, rules.demonyms, lambda words: _state_of_words(rules, words))
+
+    shapes = {x.key: owned(x.name) for x in bodies}
+    for x in bodies:  # "National Energy Administration of the People's Republic of China"
+        short = _name_before_of(x.name)
+        if short and shapes[x.key][0] is not None and shapes[x.key][1] == owned(short)[1]:
+            _add_alias(x, short)  # (known by the name before its state too)
+    if len(bodies) < 2:
+        rules.sort_mentions()
+        return
+    keys = {x.key for x in bodies}
+    by_key: dict[str, list[_Men]] = {}  # each body's mentions, in text order
+    for m in rules.mens:
+        if m.key in keys:
+            by_key.setdefault(m.key, []).append(m)
+    firsts = {k: min(m.start for m in ms) for k, ms in by_key.items()}
+    # "the Chinese foreign ministry" … "China's foreign ministry": one body
+    seen_shape: dict[tuple[str, frozenset[str]], _Ent] = {}
+    for x in sorted(bodies, key=lambda x: firsts.get(x.key, len(rules.text))):
+        state_, shape_ = shapes[x.key]
+        if state_ is None or not shape_:
+            continue
+        first = seen_shape.setdefault((state_, shape_), x)
+        if first is x:
+            continue
+        for mm in by_key.pop(x.key, []):
+            rules.remove_mention(mm)
+            by_key.setdefault(first.key, []).append(
+                rules.add_mention(mm.start, mm.end, first.key, "alias", mm.conf)
+            )
+        _add_alias(first, x.name)
+    bodies = [x for x in bodies if by_key.get(x.key)]
+    for bare in bodies:
+        dem, shape = shapes[bare.key]
+        longer = [
+            x
+            for x in bodies
+            if x is not bare
+            and (
+                (
+                    x.name.endswith(f" {bare.name}")
+                    and _fold(x.name[: -len(bare.name)].strip()) in rules.demonyms
+                )
+                or (dem is None and shapes[x.key][0] is not None and shapes[x.key][1] == shape)
+            )
+        ]
+        if not longer:
+            continue
+        for mm in list(by_key.get(bare.key, [])):
+            # several ("the Russian …", "the Chinese Foreign Ministry"): the last one
+            # named before this mention
+            before = sorted(
+                (x for x in longer if firsts[x.key] < mm.start), key=lambda x: firsts[x.key]
+            )
+            if len(longer) == 1:
+                to = longer[0]
+            elif before and (
+                len(before) == 1
+                or rules.sent(firsts[before[-1].key])[0] != rules.sent(firsts[before[-2].key])[0]
+            ):  # (two named in one sentence: either)
+                to = before[-1]
+            else:
+                continue
+            rules.remove_mention(mm)
+            rules.add_mention(mm.start, mm.end, to.key, "alias", mm.conf)
+            _add_alias(to, bare.name)
+    rules.sort_mentions()
+
+
+def _state_of_words(rules: Clauses, words: tuple[str, ...]) -> str | None:
+    """The state the lexicon knows by ``words`` (folded tokens), if any."""
+    return next((c.key for c in rules.lex.forms.get(words, []) if c.type == "state"), None)
+
+
+def sub_bodies(rules: Clauses) -> None:
+    """A body of a known organisation named after it ("the … Party Central Committee",
+    "the … League Secretariat") is that body, not the organisation."""
+    text = rules.text
+    for mm in list(rules.mens):
+        ent = rules.ents[mm.key]
+        if not rules.is_body(ent.key) or mm.inner:
+            continue
+        sb = RX.SUB_BODY_AFTER.match(text, mm.end)
+        if sb is None or rules.covered(mm.end + 1, sb.end()):
+            continue
+        name = text[mm.start : sb.end()]
+        sub = rules.local_ent(name, ent.type, rule="entity:sub-body", conf=0.6)
+        rules.remove_mention(mm)
+        rules.add_mention(mm.start, sb.end(), sub.key, "name", 0.6)
+    rules.sort_mentions()
