@@ -417,8 +417,8 @@ class Gathering(Dating):
         if mm is not None and not (self.ents[mm.key].is_place and mm.start == pos):
             return None
         bm = RX.BUILDING_NAME.match(text, pos, end)
-        if bm is None or (mm is not None and bm.end() != mm.end):
-            return None
+        if bm is None or (mm is not None and bm.end() < mm.end):
+            return None  # (a building's name may run on past a known name: "Élysée Palace")
         cm = RX.CITY_AFTER_BUILDING.match(text, bm.end(), end)
         if cm is None:
             return None

@@ -481,24 +481,27 @@ class VisitRules(Clauses):
         """Guests welcomed to a place: a visit of each guest to the place's state ("A will
         welcome B and C to Brisbane"), or to the welcoming side's state when the city is
         known to no list ("the Australian Government welcomes B to Adelaide"); never a
-        guest of that state (see _add_visit). The words between the verb and the place are
+        guest of that state (see _add_visit), also in a speaker's quoted words ("“It is a
+        pleasure to welcome B to X”"). The words between the verb and the place are
         the guests' names and titles only. A meeting of the sentence with those guests and
         no place of its own is held in the city."""
         text = self.text
-        for m, sent_start, sent_end in self.asserted(self.scan(SCAN.WELCOMED_GUESTS), 40):
+        for m, sent_start, sent_end in self.told(self.scan(SCAN.WELCOMED_GUESTS), 40):
             if self._hypothetical(sent_start, m.start()):
                 continue
-            tm = _rx(r"[^;:“”]{3,300}?,?\s+to\s+(?=[A-Z])").match(text, m.end(), sent_end)
+            tm = _rx(r"[^;:“”]{3,300}?(?P<to>,?\s+to\s+)(?:the\s+)?(?=[A-Z])").match(
+                text, m.end(), sent_end
+            )
             if tm is None:
                 continue
             listed = [mm for mm in self.mentions_between(m.end(), tm.end()) if not mm.inner]
             guests = [mm for mm in listed if self.ents[mm.key].is_person]
             if not guests:
                 continue
-            rest = text[m.end() : tm.end()]
+            rest = text[m.end() : tm.start("to")]
             for mm in reversed(listed):
                 rest = rest[: mm.start - m.end()] + " " + rest[mm.end - m.end() :]
-            if not RX.GUEST_LIST_WORDS.fullmatch(rest[: rest.rstrip().rfind(" ")]):
+            if not RX.GUEST_LIST_WORDS.fullmatch(rest):
                 continue  # ("welcomed the decision of B to …": no guest list)
             dest = self.mention_at(tm.end())
             host = None
