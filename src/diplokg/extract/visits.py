@@ -76,9 +76,42 @@ class VisitRules(Clauses):
         self._thanked_for_visit()
         self._find_visits()
         self._welcomed_guests()
+        self._tour_stops()
         self._meetings_during_visits()
         self._places_named_by_talks()
         self._invited_visits()
+
+    def _tour_stops(self) -> None:
+        """'on the last stop of Rice's tour that has included stops in Japan, South Korea
+        and China', 'in Montevideo as part of a tour that took him earlier to Senegal and
+        Brazil': a visit to each state the tour's stops name, by whose the tour is (the
+        name before its possessive, else the clause's subject); never in a clause of what
+        might be (rule ``visit:tour``)."""
+        for m, sent_start, sent_end in self.asserted(self.scan(SCAN.TOUR_STOPS), 40):
+            if self._hypothetical(sent_start, m.start()) or _rx(
+                r"\b(?:could|might|may|would)\b"
+            ).search(self.text, m.end(), sent_end):
+                continue  # ("a tour that took her to A could follow")
+            visitor = None
+            if m.group("owner"):
+                visitor = next(
+                    (
+                        mm.key
+                        for mm in self.mentions_between(sent_start, m.end("owner"))
+                        if mm.end == m.end("owner")
+                    ),
+                    None,
+                )
+            else:
+                visitor = self._visitor_before(m.start())
+            if visitor is None or not self.ents[visitor].is_person:
+                continue
+            start = self._clause_start(sent_start, m.start(), visitor)
+            dest = self.mention_at(m.end())
+            if dest is None or self.ents[dest.key].type != "state":
+                continue
+            self._add_visit(visitor, m.end(), (start, m.end()), m.start(), "visit:tour")
+            self._more_destinations(visitor, m.end(), (start, m.end()), m.start(), "visit:tour")
 
     def _invited_visits(self) -> None:
         """ "A participated today in a meeting at Schloss X near Berlin at the invitation of
