@@ -73,32 +73,38 @@ class DatelineRules(Clauses):
         for ev in self.events:
             if ev.kind != "meeting" or ev.status == "cancelled" or self.in_quote(ev.span[0]):
                 continue
-            if ev.place is not None and not self._named_building(self.ents[ev.place].name):
+            sent = self.sent(ev.span[0])
+            if ev.place is not None:
+                if not self._named_building(self.ents[ev.place].name):
+                    continue
+            elif not self._at_building(*sent):
                 continue
-            if city is None:
+            if city is None:  # (found once, when a meeting needs it)
                 city = self._story_city() or ""
             if not city:
                 return
-            if ev.place is not None or self._at_building(*self.sent(ev.span[0]), city):
+            if ev.place is not None or not self._other_place(*sent, city):
                 ev.place = city
 
-    def _at_building(self, sent_start: int, sent_end: int, city: str) -> bool:
-        """Whether the sentence at [sent_start, sent_end) tells its meeting at a building
-        ("at the President's Hall of Malacanang") and names no place but buildings and the
-        dateline's ``city``."""
+    def _at_building(self, sent_start: int, sent_end: int) -> bool:
+        """Whether the sentence at [sent_start, sent_end) tells its meeting at a named
+        building ("at the President's Hall of Malacanang")."""
         text = self.text
-        if any(
-            self.ents[mm.key].is_place
-            and mm.key != city
-            and not RX.BUILDING_NAME.fullmatch(self.ents[mm.key].name)
-            for mm in self.mentions_between(sent_start, sent_end)
-        ):
-            return False
         for am in RX.AT_BUILDING.finditer(text, sent_start, sent_end):
             bm = RX.BUILDING_NAME.match(text, am.end("b"), sent_end)
             if bm is not None and self._named_building(bm.group()):
                 return True
         return False
+
+    def _other_place(self, sent_start: int, sent_end: int, city: str) -> bool:
+        """Whether the sentence at [sent_start, sent_end) names a place besides buildings
+        and the dateline's ``city``."""
+        return any(
+            self.ents[mm.key].is_place
+            and mm.key != city
+            and not RX.BUILDING_NAME.fullmatch(self.ents[mm.key].name)
+            for mm in self.mentions_between(sent_start, sent_end)
+        )
 
     @staticmethod
     def _named_building(name: str) -> bool:
