@@ -204,7 +204,7 @@ STEPS: tuple[Step, ...] = (
         "first-person-visits",
         Extractor.find_first_person_visits,
         needs="entities events mentions positions quotes",
-        provides="events",
+        provides="entities events",
     ),
     _step(
         "quotes-to-statements",
