@@ -211,6 +211,17 @@ class Clauses(Subjects, Gathering):
             if where is not None:
                 yield m, where[0], where[1]
 
+    def told(
+        self, matches: Iterable[re.Match[str]], reach: int = 30
+    ) -> Iterator[tuple[re.Match[str], int, int]]:
+        """Each of ``matches`` whose start is told as so, by the text or in a quotation
+        (a speaker's own words: "“It is a pleasure to welcome B to X”"), no negation in
+        the ``reach`` characters before it; with the start and end of its sentence."""
+        for m in matches:
+            sent_start, sent_end = self.sent(m.start())
+            if not _negation(self.text[max(sent_start, m.start() - reach) : m.start()]):
+                yield m, sent_start, sent_end
+
     def _clause_start(self, sent_start: int, vpos: int, key: str) -> int:
         for m in reversed(self.mentions_between(sent_start, vpos)):
             if m.key == key:

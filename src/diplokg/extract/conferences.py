@@ -97,6 +97,7 @@ class ConferenceRules(Clauses):
             self.events.append(ev)
             self.conf_refs.append((m.start(), m.end(), eid))
         self._find_named_conferences()
+        self._sitting_bodies_attended()
         # attendance: "to attend the meeting", "the presence at the meeting … of A, B and C"
         attended: tuple[int, int, str] | None = None  # (where "attend" starts, end, who)
         for s, e, eid in self.conf_refs:
@@ -317,6 +318,59 @@ class ConferenceRules(Clauses):
                     self.sort_mentions()
                     return key
         return None
+
+    def _sitting_bodies_attended(self) -> None:
+        """'A, attending the annual UN General Assembly in New York, held …', 'A travelled
+        to Qatar to attend the Forum for the Future', 'Addressing an emergency session of
+        the Human Rights Council in Geneva, A said': a body that sits in session (see
+        RX.SITTING_BODY), attended or addressed by its name alone, holds a conference its
+        attendee (the clause's subject, a person) takes part in, where the text says it
+        is; never in a clause that denies it or tells what might be (rule
+        ``event:body-attended``)."""
+        text = self.text
+        for m, sent_start, sent_end in self.asserted(self.scan(SCAN.ATTENDED_BODY), 40):
+            body = self.mention_at(m.end())
+            if (
+                body is None
+                or not self.ents[body.key].is_org
+                or self.ents[body.key].type == "state"
+                or not RX.SITTING_BODY.fullmatch(self.ents[body.key].name)
+                or self._hypothetical(sent_start, m.start())
+            ):
+                continue
+            if text.startswith(("attending", "addressing"), m.start()) and not _rx(r",\s*$").search(
+                text, sent_start, m.start()
+            ):
+                continue  # ("ministers attending the General Assembly": theirs, not the subject's)
+            who = self.subject_before(m.start(), persons_only=True) or self.fronted_subject(
+                m.start(), sent_end
+            )
+            if who is None:
+                continue
+            ev = next(
+                (x for x in self.events if x.kind == "conference" and x.organizer == body.key),
+                None,
+            )
+            if ev is None:
+                ev = _Evt(
+                    self.new_id(f"{self.ents[body.key].name}-session"),
+                    (m.start(), body.end),
+                    "event:body-attended",
+                    0.6,
+                    "conference",
+                    "held",
+                )
+                ev.organizer = body.key
+                place = self.place_near(body.start, body.end)
+                if place is not None:
+                    ev.place, ev.explicit_place = place, True
+                if RX.PLANNED_ATTEND.search(text, max(sent_start, m.start() - 120), m.start()):
+                    ev.status = "planned"
+                self.events.append(ev)
+            if who not in ev.participants:
+                ev.participants.append(who)
+                ev.extra.append((m.start(), body.end))
+            self.conf_refs.append((body.start, body.end, ev.id))
 
     def place_near(self, s: int, e: int) -> str | None:
         text = self.text

@@ -34,7 +34,7 @@ class DatelineRules(Clauses):
             if not lead and (here is None or self.in_quote(here.start())):
                 continue
             if city is None:
-                city = self.dateline_city() or self._wire_dateline_city() or ""
+                city = self._story_city() or ""
             if city and (not lead or self._at_home(ev.participants, city)):
                 ev.place = city
         opening = self._lead_dateline()  # (the text's alone: found once for the three)
@@ -42,6 +42,76 @@ class DatelineRules(Clauses):
             self._lead_series(*opening)
             self._lead_described_pair(*opening)
             self._lead_arrival(*opening)
+        self._buildings_in_dateline_city()  # (after the lead's: they read "here")
+
+    def _story_city(self) -> str | None:
+        """The city of the story's dateline (see :meth:`dateline_city`, a whole wire
+        dateline's, a lead's after a title and a byline, or one with a state, "D.C." or
+        an agency after the city: "BEIJING, CHINA—", "Ankara, IRNA –", a city the lists
+        know); None when there is none."""
+        found = self.dateline_city() or self._wire_dateline_city()
+        if found is not None:
+            return found
+        opening = self._lead_dateline()  # (after a title and a byline)
+        if opening is not None:
+            span = opening[0].span("city")
+            found = self.known_city(*span) or self._dated_dateline_city(*span)
+        for start in self.para_starts[:4]:
+            if found is not None:
+                break
+            dm = RX.DATELINE_MORE.match(self.text, start)
+            found = self.known_city(*dm.span("city")) if dm is not None else None
+        return found
+
+    def _buildings_in_dateline_city(self) -> None:
+        """'WASHINGTON, June 13 – A welcomed B at the Pentagon', 'MANILA (PNA) – … lunch
+        meeting between A and B at the President's Hall of Malacanang': a meeting held at a
+        building (see RX.BUILDING_NAME) the text gives no city for is held in the city of
+        the story's dateline, the most specific place the text gives; its sentence naming
+        no other place after "in" (a meeting abroad told in a story from home)."""
+        city: str | None = None
+        for ev in self.events:
+            if ev.kind != "meeting" or ev.status == "cancelled" or self.in_quote(ev.span[0]):
+                continue
+            sent = self.sent(ev.span[0])
+            if ev.place is not None:
+                if not self._named_building(self.ents[ev.place].name):
+                    continue
+            elif not self._at_building(*sent):
+                continue
+            if city is None:  # (found once, when a meeting needs it)
+                city = self._story_city() or ""
+            if not city:
+                return
+            if ev.place is not None or not self._other_place(*sent, city):
+                ev.place = city
+
+    def _at_building(self, sent_start: int, sent_end: int) -> bool:
+        """Whether the sentence at [sent_start, sent_end) tells its meeting at a named
+        building ("at the President's Hall of Malacanang")."""
+        text = self.text
+        for am in RX.AT_BUILDING.finditer(text, sent_start, sent_end):
+            bm = RX.BUILDING_NAME.match(text, am.end("b"), sent_end)
+            if bm is not None and self._named_building(bm.group()):
+                return True
+        return False
+
+    def _other_place(self, sent_start: int, sent_end: int, city: str) -> bool:
+        """Whether the sentence at [sent_start, sent_end) names a place besides buildings
+        and the dateline's ``city``."""
+        return any(
+            self.ents[mm.key].is_place
+            and mm.key != city
+            and not RX.BUILDING_NAME.fullmatch(self.ents[mm.key].name)
+            for mm in self.mentions_between(sent_start, sent_end)
+        )
+
+    @staticmethod
+    def _named_building(name: str) -> bool:
+        """Whether ``name`` is a building's own name (see RX.BUILDING_NAME): "Marble
+        Palace", "the Pentagon"; not its kind alone ("the Palace": which one, the text
+        does not say)."""
+        return bool(RX.BUILDING_NAME.fullmatch(name)) and not RX.BUILDING_KIND.fullmatch(name)
 
     def _lead_series(self, dm: re.Match[str], sent_start: int, sent_end: int) -> None:
         """'SINGAPORE, June 4, 2010 – … five meetings Secretary A had here today with U.S.
@@ -208,7 +278,7 @@ class DatelineRules(Clauses):
         with B, who is on a state visit to China"), and names no place of its own."""
         text = self.text
         for start in self.para_starts[:2]:
-            dm = RX.DATELINE.match(text, start)
+            dm = RX.DATELINE.match(text, start) or RX.DATELINE_MORE.match(text, start)
             if dm is not None and dm.end() <= sent_start <= dm.end() + 2:
                 _, sent_end = self.sent(sent_start)
                 return not _rx(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]").search(text, sent_start, sent_end)

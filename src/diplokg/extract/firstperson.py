@@ -137,6 +137,42 @@ class FirstPersonRules(Clauses):
                 ev.place = place
                 self.events.append(ev)
 
+    def find_first_person_visits(self) -> None:
+        """'when I visited Moscow last October', 'my first visit abroad is to the Russian
+        Federation', 'I am very pleased to be making a state visit to the United States':
+        the speaker's own visit to the state named or the city's state (the speaker a
+        heading or a label names, or the one whose quoted words these are), never to a
+        state of theirs, never in a clause of what might be; one a visit of theirs to that
+        state already tells is not told again (rule ``visit:first-person``)."""
+        for m in self.scan(SCAN.FIRSTPERSON_VISIT):
+            speaker = self.text_speaker(m.start()) or self._quoted_speaker(m.start())
+            dest = self.mention_at(m.end())
+            if speaker is None or dest is None or self._told_as_might_be(m.start()):
+                continue
+            ent = self.ents[dest.key]
+            host = dest.key if ent.type == "state" else self.ensure(ent.country)
+            own: set[str | None] = set(self.own_states(speaker)) or {self._home_state()}
+            if host is None or host in own:
+                continue
+            told = {(v.visitor, v.host) for v in self.events if v.kind == "visit"}
+            if (speaker, host) in told:
+                continue
+            ev = _Evt(
+                self.new_id(f"visit-{speaker}-{host}"),
+                (m.start(), dest.end),
+                "visit:first-person",
+                0.6,
+                "visit",
+                "planned" if RX.PLANNED.search(self.text, *self.sent(m.start())) else "held",
+            )
+            ev.visitor, ev.host = speaker, host
+            ev.place = dest.key if ent.is_place else None
+            self.events.append(ev)
+
+    def _quoted_speaker(self, pos: int) -> str | None:
+        """Whose quoted words ``pos`` is in; None outside a quotation."""
+        return next((q.speaker for q in self.quotes if q.text[0] <= pos < q.text[1]), None)
+
     def date_heading_meetings(self) -> None:
         """A transcript's heading that tells a meeting of its speakers ("29 January 2009 /
         Prime Minister A met with Prime Minister B / Transcript of Opening Remarks: / A: …")

@@ -84,11 +84,13 @@ class Gathering(Dating):
     # -- the meetings a rule adds and where --------------------------------------
 
     def _headline_para(self, pos: int) -> bool:
-        """``pos`` lies in a first paragraph that is no sentence (a headline)."""
+        """``pos`` lies in a first paragraph that is no sentence (a headline): no full stop
+        at its end or after a lower-case word within it (an abbreviation's is none: "…
+        following ROK-U.S. Summit", "Japan-U.S. Summit Meeting")."""
         if self.para(pos) != 0 or len(self.para_starts) < 2:
             return False
         first = self.text[: self.para_starts[1]].strip()
-        return not first.endswith(".") and ". " not in first
+        return not first.endswith(".") and not _rx(r"\b[a-z]{2,}\.\s").search(first)
 
     def fronted_participle(self, pos: int, sent_start: int) -> re.Match[str] | None:
         """The fronted participial phrase (see :data:`RX.FRONTED_PARTICIPLE`) whose verb
@@ -417,8 +419,8 @@ class Gathering(Dating):
         if mm is not None and not (self.ents[mm.key].is_place and mm.start == pos):
             return None
         bm = RX.BUILDING_NAME.match(text, pos, end)
-        if bm is None or (mm is not None and bm.end() != mm.end):
-            return None
+        if bm is None or (mm is not None and bm.end() < mm.end):
+            return None  # (a building's name may run on past a known name: "Élysée Palace")
         cm = RX.CITY_AFTER_BUILDING.match(text, bm.end(), end)
         if cm is None:
             return None

@@ -398,6 +398,7 @@ class MeetingRules(Clauses):
                     )
                 ):
                     persons = group  # "the two sides will meet again", "A and B held talks"
+                    persons = self._state_holders(group, sent_start, s) or persons
                 if len(persons) >= 2:
                     rule = "meeting:signing" if low in _SIGNING_TRIGGERS else "meeting:reciprocal"
                     ev_e = m.end()
@@ -903,6 +904,32 @@ class MeetingRules(Clauses):
                 ),
                 None,
             )
+
+    def _state_holders(self, states: list[str], sent_start: int, pos: int) -> list[str] | None:
+        """'the Prime Ministers of Finland and Sweden had a bilateral meeting': the states
+        meet through the holders of the office named before them, when the text names
+        each state's one holder of it (its current position of that title); None
+        otherwise (the states' meeting stands)."""
+        named = [mm for mm in self.mentions_between(sent_start, pos) if mm.key in states]
+        tm = (
+            RX.TITLES_OF_STATES_BEFORE.search(self.text, sent_start, named[0].start)
+            if named
+            else None
+        )
+        if tm is None:
+            return None
+        title = _fold(tm.group("title"))
+        holders: list[str] = []
+        for state in states:
+            held = {
+                p.holder
+                for p in self.positions
+                if p.org == state and p.status == "current" and _fold(p.role) == title
+            }
+            if len(held) != 1:
+                return None
+            holders.append(held.pop())
+        return holders
 
     def _states_are_subject(self, group: list[str], sent_start: int, pos: int) -> bool:
         """Whether states meet as the clause's subject ('A and B held talks', 'the two

@@ -200,6 +200,12 @@ STEPS: tuple[Step, ...] = (
         needs="dates entities mentions positions publisher statements",
         provides="entities positions quotes relays statements",
     ),
+    _step(  # after the quotes: a speaker's own visit, told in their quoted words too
+        "first-person-visits",
+        Extractor.find_first_person_visits,
+        needs="entities events mentions positions quotes",
+        provides="entities events",
+    ),
     _step(
         "quotes-to-statements",
         Extractor.link_quotes_to_statements,

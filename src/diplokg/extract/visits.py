@@ -76,9 +76,42 @@ class VisitRules(Clauses):
         self._thanked_for_visit()
         self._find_visits()
         self._welcomed_guests()
+        self._tour_stops()
         self._meetings_during_visits()
         self._places_named_by_talks()
         self._invited_visits()
+
+    def _tour_stops(self) -> None:
+        """'on the last stop of Rice's tour that has included stops in Japan, South Korea
+        and China', 'in Montevideo as part of a tour that took him earlier to Senegal and
+        Brazil': a visit to each state the tour's stops name, by whose the tour is (the
+        name before its possessive, else the clause's subject); never in a clause of what
+        might be (rule ``visit:tour``)."""
+        for m, sent_start, sent_end in self.asserted(self.scan(SCAN.TOUR_STOPS), 40):
+            if self._hypothetical(sent_start, m.start()) or _rx(
+                r"\b(?:could|might|may|would)\b"
+            ).search(self.text, m.end(), sent_end):
+                continue  # ("a tour that took her to A could follow")
+            visitor = None
+            if m.group("owner"):
+                visitor = next(
+                    (
+                        mm.key
+                        for mm in self.mentions_between(sent_start, m.end("owner"))
+                        if mm.end == m.end("owner")
+                    ),
+                    None,
+                )
+            else:
+                visitor = self._visitor_before(m.start())
+            if visitor is None or not self.ents[visitor].is_person:
+                continue
+            start = self._clause_start(sent_start, m.start(), visitor)
+            dest = self.mention_at(m.end())
+            if dest is None or self.ents[dest.key].type != "state":
+                continue
+            self._add_visit(visitor, m.end(), (start, m.end()), m.start(), "visit:tour")
+            self._more_destinations(visitor, m.end(), (start, m.end()), m.start(), "visit:tour")
 
     def _invited_visits(self) -> None:
         """ "A participated today in a meeting at Schloss X near Berlin at the invitation of
@@ -481,24 +514,27 @@ class VisitRules(Clauses):
         """Guests welcomed to a place: a visit of each guest to the place's state ("A will
         welcome B and C to Brisbane"), or to the welcoming side's state when the city is
         known to no list ("the Australian Government welcomes B to Adelaide"); never a
-        guest of that state (see _add_visit). The words between the verb and the place are
+        guest of that state (see _add_visit), also in a speaker's quoted words ("“It is a
+        pleasure to welcome B to X”"). The words between the verb and the place are
         the guests' names and titles only. A meeting of the sentence with those guests and
         no place of its own is held in the city."""
         text = self.text
-        for m, sent_start, sent_end in self.asserted(self.scan(SCAN.WELCOMED_GUESTS), 40):
+        for m, sent_start, sent_end in self.told(self.scan(SCAN.WELCOMED_GUESTS), 40):
             if self._hypothetical(sent_start, m.start()):
                 continue
-            tm = _rx(r"[^;:“”]{3,300}?,?\s+to\s+(?=[A-Z])").match(text, m.end(), sent_end)
+            tm = _rx(r"[^;:“”]{3,300}?(?P<to>,?\s+to\s+)(?:the\s+)?(?=[A-Z])").match(
+                text, m.end(), sent_end
+            )
             if tm is None:
                 continue
             listed = [mm for mm in self.mentions_between(m.end(), tm.end()) if not mm.inner]
             guests = [mm for mm in listed if self.ents[mm.key].is_person]
             if not guests:
                 continue
-            rest = text[m.end() : tm.end()]
+            rest = text[m.end() : tm.start("to")]
             for mm in reversed(listed):
                 rest = rest[: mm.start - m.end()] + " " + rest[mm.end - m.end() :]
-            if not RX.GUEST_LIST_WORDS.fullmatch(rest[: rest.rstrip().rfind(" ")]):
+            if not RX.GUEST_LIST_WORDS.fullmatch(rest):
                 continue  # ("welcomed the decision of B to …": no guest list)
             dest = self.mention_at(tm.end())
             host = None
