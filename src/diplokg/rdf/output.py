@@ -375,7 +375,12 @@ def write_atomic(path: Path, data: bytes) -> None:
     a FIFO) is written into as it is, not replaced by a file (a rename over
     ``/dev/full`` would have turned the device into a file); a link to a file keeps
     being a link (the file it names is replaced); a file replaced keeps its permissions.
+    A path leading into a build's state folder (through the links a build publishes,
+    ``OUT/validation-report.ttl``, or one of the user's) is refused with
+    :class:`InputError`, whatever the caller checked: a build's generations are kept
+    as it made them (``validate --update-baseline`` wrote through such a link).
     """
+    refuse_build_outputs((path,), what="this command")
     try:
         info: os.stat_result | None = os.stat(path)  # through a link, to what it names
     except FileNotFoundError:
