@@ -152,7 +152,15 @@ def test_a_draft_that_does_not_hold_names_the_article_not_a_file_that_is_not_the
     def drafter(_text: str, **options: object) -> object:
         return load_annotation(Path(f"{STEM}.draft.ann.yaml"), content=_DRAFT)
 
-    with pytest.raises(AnnotationError) as caught:
+    # (Round 11: a draft's evidence the article does not hold now loses that mention or
+    # fact, with a warning, not the article; an error that is not evidence still raises.)
+    import diplokg.rdf.convert
+
+    def unheld(**_kw: object) -> object:
+        raise AnnotationError("evidence text not found in the article: 'Wang Yx'", line=4, column=7)
+
+    with pytest.MonkeyPatch.context() as patch, pytest.raises(AnnotationError) as caught:
+        patch.setattr(diplokg.rdf.convert, "convert_article", unheld)
         convert_files(text, draft=drafter)  # type: ignore[arg-type]
     line = str(caught.value)
     assert line.startswith(f"{text}: diplokg's draft of this article does not hold (its line 4)")

@@ -105,7 +105,7 @@ def whole_span(text: str, begin: int, end: int) -> tuple[int, int]:
     """
     size = len(text)
     begin, end = max(0, min(begin, size)), max(0, min(end, size))
-    while begin > 0 and (_joined_at(text, begin) or _inside_flag(text, begin)):
+    while 0 < begin < size and (_joined_at(text, begin) or _inside_flag(text, begin)):
         begin -= 1
     while end < size and end > 0 and (_joined_at(text, end) or _inside_flag(text, end)):
         end += 1

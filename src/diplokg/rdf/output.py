@@ -332,7 +332,9 @@ def _in_a_build(path: Path) -> Path | None:
     return None
 
 
-def refuse_build_outputs(paths: Iterable[Path], *, what: str) -> None:
+def refuse_build_outputs(
+    paths: Iterable[Path], *, what: str, fix: str = "give -o a path of its own"
+) -> None:
     """Raise :class:`InputError` naming the first of ``paths`` that leads into a build's
     state folder: written there (through the links a build publishes), ``what`` would
     change a generation the build keeps as it made it (``docs -o out`` replaced the
@@ -342,7 +344,7 @@ def refuse_build_outputs(paths: Iterable[Path], *, what: str) -> None:
         if build is not None:
             raise InputError(
                 f"this is a build's output (it leads into {build}, which 'diplokg build' "
-                f"keeps), and {what} would replace it: give -o a path of its own",
+                f"keeps), and {what} would replace it: {fix}",
                 path=path,
             )
 
@@ -380,7 +382,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     :class:`InputError`, whatever the caller checked: a build's generations are kept
     as it made them (``validate --update-baseline`` wrote through such a link).
     """
-    refuse_build_outputs((path,), what="this command")
+    refuse_build_outputs((path,), what="this command", fix="write it elsewhere")
     try:
         info: os.stat_result | None = os.stat(path)  # through a link, to what it names
     except FileNotFoundError:
