@@ -101,15 +101,20 @@ class _Marks(html.parser.HTMLParser):
             self.open[-1][1].append(data)
 
 
-@pytest.fixture(scope="module")
-def odd_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("odd") / "articles"
+def article_folder(folder: Path, texts: dict[str, str]) -> Path:
+    """``folder`` made, holding an article (with metadata) for each of ``texts`` by name."""
     folder.mkdir()
-    for name, text in ODD_TEXTS.items():
+    for name, text in texts.items():
         (folder / f"{name}.txt").write_text(text, encoding="utf-8", newline="")
         (folder / f"{name}.meta.yaml").write_text(
             "publisher: dn\npublished: 2023-07-14\nlanguage: en\n", encoding="utf-8"
         )
+    return folder
+
+
+@pytest.fixture(scope="module")
+def odd_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = article_folder(tmp_path_factory.mktemp("odd") / "articles", ODD_TEXTS)
     out = folder.parent / "out"
     result = CliRunner().invoke(cli, ["build", str(folder), "-o", str(out), "-j", "1"])
     assert result.exit_code == 0, result.output

@@ -28,7 +28,9 @@ from diplokg.model.evidence import locate, whole_span
 from diplokg.rdf.convert import convert_files
 from diplokg.rdf.output import write_atomic
 from tests.conftest import DATA
+from tests.hardening import test_hardening_round10
 from tests.hardening.test_hardening_round4 import STEM, one_line, seed_folder
+from tests.hardening.test_hardening_round10 import article_folder
 
 # -- 1. drafted spans on whole characters ---------------------------------------------------
 
@@ -37,7 +39,6 @@ from tests.hardening.test_hardening_round4 import STEM, one_line, seed_folder
 ARTICLES: dict[str, str] = yaml.safe_load(
     (DATA / "hostile" / "graphemes" / "articles.yaml").read_text(encoding="utf-8")
 )
-_META = "publisher: dn\npublished: 2023-07-14\nlanguage: en\n"
 
 
 @pytest.mark.parametrize(
@@ -112,12 +113,7 @@ def test_the_characters_a_name_holds_stay_in_its_mention() -> None:
 
 @pytest.fixture(scope="module")
 def odd_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("graphemes") / "articles"
-    folder.mkdir()
-    for name, text in ARTICLES.items():
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8", newline="")
-        (folder / f"{name}.meta.yaml").write_text(_META, encoding="utf-8")
-    return folder
+    return article_folder(tmp_path_factory.mktemp("graphemes") / "articles", ARTICLES)
 
 
 def test_a_folder_of_such_articles_builds_with_nothing_left_out(odd_folder: Path) -> None:
@@ -217,14 +213,7 @@ def test_a_draft_that_does_not_hold_otherwise_still_names_the_article(
 
 # -- 2. write_atomic never writes into a build's state folder ---------------------------------
 
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    articles = seed_folder(tmp_path_factory.mktemp("built") / "articles")
-    out = articles.parent / "out"
-    result = CliRunner().invoke(cli, ["build", str(articles), "-o", str(out), "-j", "1"])
-    assert result.exit_code == 0, result.output
-    return articles, out
+built = test_hardening_round10.built  # (a fixture: a build of the seed)
 
 
 def _generation(out: Path) -> dict[Path, bytes]:

@@ -732,16 +732,16 @@ def convert_files(
     else:
         ann = load_annotation(sources.annotation)
         kind = "curated"
+
+    def convert(a: Annotation) -> tuple[Graph, dict[str, Src]]:
+        return convert_article(
+            article_id=sources.article_id, text=text, metadata=meta, annotation=a, registry=reg
+        )
+
     dropped: list[str] = []
     while True:
         try:
-            graph, origins = convert_article(
-                article_id=sources.article_id,
-                text=text,
-                metadata=meta,
-                annotation=ann,
-                registry=reg,
-            )
+            graph, origins = convert(ann)
             break
         except AnnotationError as exc:
             if kind != "draft":
