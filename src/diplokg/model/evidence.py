@@ -91,6 +91,12 @@ def _inside_flag(text: str, at: int) -> bool:
     return (at - run) % 2 == 1
 
 
+def _plain_at(text: str, at: int) -> bool:
+    """Whether ``at`` is plainly between two characters: the text's ends, or a character
+    below the first combining mark after one that is no joiner."""
+    return not 0 < at < len(text) or (text[at] < _FIRST_MARK and text[at - 1] != _ZWJ)
+
+
 def whole_span(text: str, begin: int, end: int) -> tuple[int, int]:
     """``[begin, end)`` widened to whole user-perceived characters: a letter with its
     combining marks (U+0301, the grapheme joiner U+034F, a variation selector), an emoji
@@ -105,6 +111,8 @@ def whole_span(text: str, begin: int, end: int) -> tuple[int, int]:
     """
     size = len(text)
     begin, end = max(0, min(begin, size)), max(0, min(end, size))
+    if _plain_at(text, begin) and _plain_at(text, end):
+        return begin, end  # (most spans: one look at each end)
     while 0 < begin < size and (_joined_at(text, begin) or _inside_flag(text, begin)):
         begin -= 1
     while end < size and end > 0 and (_joined_at(text, end) or _inside_flag(text, end)):
@@ -122,16 +130,22 @@ def find_occurrences(text: str, needle: str) -> list[int]:
     """
     if not needle:
         return [m.start() for m in _pattern(needle).finditer(text)]
-    size = len(needle)
+    size, length = len(needle), len(text)
     head, tail = needle[0].isalnum(), needle[-1].isalnum()
+    # (what _splits asks, the needle's part asked once: whether its first character may
+    # continue the one before it, whether its last is a joiner)
+    lead, joiner = needle[0] >= _FIRST_MARK, needle[-1] == _ZWJ
     starts: list[int] = []
     i = text.find(needle)
     while i >= 0:
         end = i + size
+        after = text[end] if end < length else ""
         if (
             (head and i > 0 and _is_word(text[i - 1]))
-            or (tail and end < len(text) and _is_word(text[end]))
-            or _splits(text, i, end)
+            or (tail and after and _is_word(after))
+            or (after >= _FIRST_MARK and _continues(text, end))
+            or (joiner and after and _joins(text, end - 1))
+            or (lead and i > 0 and _continues(text, i))
         ):
             i = text.find(needle, i + 1)  # not at a word boundary: look further on
             continue
