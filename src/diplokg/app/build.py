@@ -138,6 +138,9 @@ class ArticleOutcome:
     output: Path
     #: False when its outputs were reused from the previous build (nothing changed).
     converted: bool = True
+    #: What its draft left out because the article does not hold its evidence (see
+    #: :attr:`diplokg.rdf.convert.ArticleGraph.dropped`), one line each.
+    dropped: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -473,6 +476,7 @@ class _Worker:
             "results": results,
             "prefixes": prefixes,
             "index": None,
+            "dropped": list(article.dropped),
         }
         if self.pages:  # written by run_chunk; "index" is filled in then
             page = _Page(task, article, _report_of(results), paths["html"], entry, triples)
@@ -986,6 +990,7 @@ def _write_generation(
             report=_report_of(e["results"]),
             output=layout.out / "articles" / f"{e['id']}.trig",
             converted=e["id"] in built,
+            dropped=tuple(e.get("dropped", ())),
         )
         for s, e in zip(sources, ordered, strict=True)
     )

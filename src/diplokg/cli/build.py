@@ -81,6 +81,8 @@ def build(
         )
         for r in outcome.report.results:
             summary(f"  {_result_line(r)}")
+        for line in outcome.dropped:
+            click.echo(f"warning: {a.text}: {line}", err=True)
     summary(
         f"articles: {len(result.articles)}  triples: {result.triples}  "
         f"violations: {result.violations}  warnings: {result.warnings}"

@@ -55,6 +55,8 @@ def convert(
         click.echo(data.decode("utf-8"), nl=False)
     else:
         write_atomic(output, data)
+    for line in result.dropped:
+        click.echo(f"warning: {article}: {line}", err=True)
     options.say(  # said once written: a failed write must not read as done
         f"{article}: {result.triple_count} triples from the {result.annotation_kind} annotation",
         err=True,

@@ -17,7 +17,6 @@ from typing import Any, Protocol, TypeVar
 
 from diplokg.errors import DiplokgError, InputError, UsageError
 from diplokg.extract.extractor import Extractor
-from diplokg.extract.patterns import _find_occurrences
 from diplokg.extract.state import _Agr, _Fact, _Stmt
 from diplokg.extract.steps import run
 from diplokg.model.annotation import (
@@ -29,6 +28,7 @@ from diplokg.model.annotation import (
     load_metadata,
 )
 from diplokg.model.annotation_yaml import write_annotation
+from diplokg.model.evidence import find_occurrences, whole_span
 from diplokg.model.yamlsrc import read_text
 from diplokg.rdf.output import output_folder, refuse_foreign_files
 
@@ -91,23 +91,30 @@ class _Yaml:
         self._occ: dict[str, list[int]] = {}
 
     def occurrences(self, needle: str) -> list[int]:
+        """Where ``needle`` occurs, as the converter finds evidence (its own function):
+        an occurrence the draft counts is one the converter counts, in the same order."""
         occ = self._occ.get(needle)
         if occ is None:
-            occ = _find_occurrences(self.text, needle)
+            occ = find_occurrences(self.text, needle)
             self._occ[needle] = occ
         return occ
 
     def sel(self, start: int, end: int) -> Any:
-        """A selector naming exactly the text at (start, end)."""
+        """A selector naming exactly the text at (start, end), widened to whole
+        characters (a rule may stop before a combining mark), or None where the converter
+        would not find it there."""
         text = self.text
         while start < end and text[start].isspace():
             start += 1
         while end > start and (text[end - 1].isspace()):
             end -= 1
+        if end <= start:
+            return None
+        start, end = whole_span(text, start, end)
         needle = text[start:end]
         occ = self._occ.get(needle)  # (self.occurrences(needle), without the call)
         if occ is None:
-            occ = self._occ[needle] = _find_occurrences(text, needle)
+            occ = self._occ[needle] = find_occurrences(text, needle)
         nth = _nth(occ, start)
         if nth is None:
             return None
@@ -155,11 +162,11 @@ class _Yaml:
     def date(self, span: tuple[int, int] | None) -> Any:
         if span is None:
             return None
-        return (
-            self.sel(*span)
-            if isinstance(self.sel(*span), dict)
-            else {"text": self.text[span[0] : span[1]]}
-        )
+        sel = self.sel(*span)
+        if isinstance(sel, dict):
+            return sel
+        begin, end = whole_span(self.text, *span)
+        return {"text": self.text[begin:end]}
 
     def build(self) -> tuple[tuple[str, ...], dict[str, Any]]:
         """The draft's header comment lines and its sections, as plain data."""
@@ -306,13 +313,14 @@ class _Yaml:
         for m in ex.mens:
             if m.end <= m.start or (m.key in located_only and m.key not in used):
                 continue
-            key, start = m.key, m.start
+            key = m.key
+            start, end = whole_span(text, m.start, m.end)
             surfaces = by_key.get(key)
             if surfaces is None:
-                by_key[key] = {text[start : m.end]: [start]}
+                by_key[key] = {text[start:end]: [start]}
                 first[key] = start
             else:
-                surfaces.setdefault(text[start : m.end], []).append(start)
+                surfaces.setdefault(text[start:end], []).append(start)
                 if start < first[key]:
                     first[key] = start
         for key in sorted(by_key, key=first.__getitem__):

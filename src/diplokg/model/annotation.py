@@ -23,8 +23,8 @@ import difflib
 import os
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal, NotRequired, Protocol, TypedDict, Unpack
@@ -68,6 +68,7 @@ __all__ = [
     "refuse_link_outside",
     "refuse_unreadable",
     "unique_paths",
+    "without_selector_at",
 ]
 
 #: Entity types of the registry, with the ontology class local name of each.
@@ -1327,3 +1328,63 @@ def find_articles(paths: Sequence[Path]) -> list[Path]:
         else:
             raise InputError("no such file or folder", path=path)
     return found
+
+
+def _inside(value: object) -> Iterator[object]:
+    """``value`` and what it holds: a fact's fields, a tuple's items, a date's phrase."""
+    yield value
+    if isinstance(value, tuple):
+        for item in value:
+            yield from _inside(item)
+    elif isinstance(value, Fact):
+        for f in fields(value):
+            yield from _inside(getattr(value, f.name))
+    elif isinstance(value, DateSpec) and value.phrase is not None:
+        yield value.phrase
+
+
+def without_selector_at(
+    annotation: Annotation, line: int | None, column: int | None
+) -> tuple[Annotation, tuple[str, ...]] | None:
+    """``annotation`` without what names text at ``line:column`` (a selector the article
+    does not hold), and the ids of the facts left out; None when nothing is there.
+
+    A mention there is left out; a fact with a selector there is left out, and so is
+    every fact referring to one left out (an absence from a meeting, a quote's
+    accusation), so that what remains holds together.
+    """
+
+    def there(value: object) -> bool:
+        return isinstance(value, Selector) and (value.src.line, value.src.column) == (
+            line,
+            column,
+        )
+
+    mentions = {
+        k: tuple(s for s in sels if not there(s)) for k, sels in annotation.mentions.items()
+    }
+    cut = {f.id for f in annotation.facts() if any(map(there, _inside(f)))}
+    while True:
+        more = {
+            f.id
+            for f in annotation.facts()
+            if f.id not in cut and any(isinstance(v, FactRef) and v.id in cut for v in _inside(f))
+        }
+        if not more:
+            break
+        cut |= more
+    if not cut and mentions == annotation.mentions:
+        return None
+    kept_mentions = {k: sels for k, sels in mentions.items() if sels}
+    a = annotation
+    return replace(
+        a,
+        mentions=kept_mentions,
+        positions=tuple(f for f in a.positions if f.id not in cut),
+        events=tuple(f for f in a.events if f.id not in cut),
+        absences=tuple(f for f in a.absences if f.id not in cut),
+        statements=tuple(f for f in a.statements if f.id not in cut),
+        quotes=tuple(f for f in a.quotes if f.id not in cut),
+        agreements=tuple(f for f in a.agreements if f.id not in cut),
+        accusations=tuple(f for f in a.accusations if f.id not in cut),
+    ), tuple(sorted(cut))

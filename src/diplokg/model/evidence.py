@@ -16,7 +16,7 @@ from diplokg.errors import EvidenceError
 from diplokg.model.annotation import Selector
 from diplokg.model.limits import shown
 
-__all__ = ["find_occurrences", "locate"]
+__all__ = ["find_occurrences", "locate", "whole_span"]
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
@@ -55,11 +55,69 @@ def _continues(text: str, at: int) -> bool:
     )
 
 
+#: Below this code point no character continues the one before it (combining marks start
+#: at U+0300): most characters of most texts are told apart by one comparison.
+_FIRST_MARK = "\u0300"
+
+
+def _joined_at(text: str, at: int) -> bool:
+    """Whether ``at`` (0 < at < len(text)) falls inside a user-perceived character: the
+    character there continues the one before it, or a joiner before it joins them."""
+    if text[at] >= _FIRST_MARK and _continues(text, at):
+        return True
+    return text[at - 1] == _ZWJ and _joins(text, at - 1)
+
+
 def _splits(text: str, begin: int, end: int) -> bool:
     """Whether the span ``[begin, end)`` of ``text`` cuts a user-perceived character:
     it ends before a combining mark or a joined character, or starts on one."""
-    after = end < len(text) and (_continues(text, end) or _joins(text, end - 1))
-    return after or (0 < begin < end and _continues(text, begin))
+    after = 0 < end < len(text) and _joined_at(text, end)
+    return after or (0 < begin < end and text[begin] >= _FIRST_MARK and _continues(text, begin))
+
+
+#: Regional indicator symbols: two of them are one flag (U+1F1EB U+1F1F7, France).
+_REGIONAL = ("\U0001f1e6", "\U0001f1ff")
+
+
+def _inside_flag(text: str, at: int) -> bool:
+    """Whether ``at`` falls between the two regional indicators of one flag (counted in
+    pairs from the start of their run, as Unicode's grapheme rules count them)."""
+    low, high = _REGIONAL
+    if not (0 < at < len(text) and low <= text[at] <= high and low <= text[at - 1] <= high):
+        return False
+    run = at - 1
+    while run > 0 and low <= text[run - 1] <= high:
+        run -= 1
+    return (at - run) % 2 == 1
+
+
+def _plain_at(text: str, at: int) -> bool:
+    """Whether ``at`` is plainly between two characters: the text's ends, or a character
+    below the first combining mark after one that is no joiner."""
+    return not 0 < at < len(text) or (text[at] < _FIRST_MARK and text[at - 1] != _ZWJ)
+
+
+def whole_span(text: str, begin: int, end: int) -> tuple[int, int]:
+    """``[begin, end)`` widened to whole user-perceived characters: a letter with its
+    combining marks (U+0301, the grapheme joiner U+034F, a variation selector), an emoji
+    with its skin-tone modifier or the emoji a joiner joins it to, both halves of a flag.
+
+    A span so widened is one :func:`find_occurrences` never refuses as a cut; it is what
+    the extractor drafts, whatever offsets its rules found (they read letters, and stop
+    before a mark). The characters are the ones the evidence check knows, which
+    ``unicodedata`` tells exactly; Unicode's grapheme clusters join a few more (Hangul
+    jamo, which text read in NFC does not hold; spacing vowels of Indic scripts,
+    which a span only ends before when a rule stopped inside a word of that script).
+    """
+    size = len(text)
+    begin, end = max(0, min(begin, size)), max(0, min(end, size))
+    if _plain_at(text, begin) and _plain_at(text, end):
+        return begin, end  # (most spans: one look at each end)
+    while 0 < begin < size and (_joined_at(text, begin) or _inside_flag(text, begin)):
+        begin -= 1
+    while end < size and end > 0 and (_joined_at(text, end) or _inside_flag(text, end)):
+        end += 1
+    return begin, max(begin, end)
 
 
 def find_occurrences(text: str, needle: str) -> list[int]:
@@ -72,16 +130,22 @@ def find_occurrences(text: str, needle: str) -> list[int]:
     """
     if not needle:
         return [m.start() for m in _pattern(needle).finditer(text)]
-    size = len(needle)
+    size, length = len(needle), len(text)
     head, tail = needle[0].isalnum(), needle[-1].isalnum()
+    # (what _splits asks, the needle's part asked once: whether its first character may
+    # continue the one before it, whether its last is a joiner)
+    lead, joiner = needle[0] >= _FIRST_MARK, needle[-1] == _ZWJ
     starts: list[int] = []
     i = text.find(needle)
     while i >= 0:
         end = i + size
+        after = text[end] if end < length else ""
         if (
             (head and i > 0 and _is_word(text[i - 1]))
-            or (tail and end < len(text) and _is_word(text[end]))
-            or _splits(text, i, end)
+            or (tail and after and _is_word(after))
+            or (after >= _FIRST_MARK and _continues(text, end))
+            or (joiner and after and _joins(text, end - 1))
+            or (lead and i > 0 and _continues(text, i))
         ):
             i = text.find(needle, i + 1)  # not at a word boundary: look further on
             continue

@@ -26,7 +26,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from diplokg import __version__
-from diplokg.errors import AnnotationError, UnknownReferenceError
+from diplokg.errors import AnnotationError, EvidenceError, UnknownReferenceError
 from diplokg.model.annotation import (
     ENTITY_TYPES,
     Absence,
@@ -52,6 +52,7 @@ from diplokg.model.annotation import (
     load_annotation,
     load_metadata,
     load_registry,
+    without_selector_at,
 )
 from diplokg.model.dates import resolve
 from diplokg.model.evidence import locate
@@ -153,6 +154,9 @@ class ArticleGraph:
     #: Where each node came from: node IRI → file, line and column of the annotation
     #: (or registry/metadata) entry that produced it, for pointing reviewers at the line.
     origins: Mapping[str, Src] = field(default_factory=dict)
+    #: What a draft of diplokg's own left out because the article does not hold its
+    #: evidence (a flaw in the extractor), one line each: said, never a lost build.
+    dropped: tuple[str, ...] = ()
 
     @property
     def triple_count(self) -> int:
@@ -728,14 +732,31 @@ def convert_files(
     else:
         ann = load_annotation(sources.annotation)
         kind = "curated"
-    try:
-        graph, origins = convert_article(
-            article_id=sources.article_id, text=text, metadata=meta, annotation=ann, registry=reg
+
+    def convert(a: Annotation) -> tuple[Graph, dict[str, Src]]:
+        return convert_article(
+            article_id=sources.article_id, text=text, metadata=meta, annotation=a, registry=reg
         )
-    except AnnotationError as exc:
-        if kind != "draft":
-            raise
-        raise _draft_error(exc, text_path, sources.article_id) from None
+
+    dropped: list[str] = []
+    while True:
+        try:
+            graph, origins = convert(ann)
+            break
+        except AnnotationError as exc:
+            if kind != "draft":
+                raise
+            # A draft's evidence the article does not hold (a flaw in the extractor)
+            # loses what it names, not the article, nor the build of its folder.
+            cut = (
+                without_selector_at(ann, exc.line, exc.column)
+                if isinstance(exc, EvidenceError)
+                else None
+            )
+            if cut is None:
+                raise _draft_error(exc, text_path, sources.article_id) from None
+            ann = cut[0]
+            dropped.append(_dropped_line(exc, cut[1]))
     return ArticleGraph(
         article_id=sources.article_id,
         graph_iri=graph_iri(sources.article_id),
@@ -743,6 +764,19 @@ def convert_files(
         annotation_kind=kind,
         sources=sources,
         origins=origins,
+        dropped=tuple(dropped),
+    )
+
+
+def _dropped_line(exc: AnnotationError, facts: tuple[str, ...]) -> str:
+    """What the draft lost, for a warning naming the article."""
+    what = f"facts {', '.join(facts)}" if len(facts) > 1 else f"fact {facts[0]}" if facts else ""
+    what = what or "a mention"
+    line = f" (its line {exc.line})" if exc.line is not None else ""
+    found = exc.message.split("; ", 1)[0]  # (the rest is advice to whoever wrote it)
+    return (
+        f"diplokg's draft left out {what}{line}: {found}; a flaw in the extractor "
+        "(please report it)"
     )
 
 

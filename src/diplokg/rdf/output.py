@@ -332,7 +332,9 @@ def _in_a_build(path: Path) -> Path | None:
     return None
 
 
-def refuse_build_outputs(paths: Iterable[Path], *, what: str) -> None:
+def refuse_build_outputs(
+    paths: Iterable[Path], *, what: str, fix: str = "give -o a path of its own"
+) -> None:
     """Raise :class:`InputError` naming the first of ``paths`` that leads into a build's
     state folder: written there (through the links a build publishes), ``what`` would
     change a generation the build keeps as it made it (``docs -o out`` replaced the
@@ -342,7 +344,7 @@ def refuse_build_outputs(paths: Iterable[Path], *, what: str) -> None:
         if build is not None:
             raise InputError(
                 f"this is a build's output (it leads into {build}, which 'diplokg build' "
-                f"keeps), and {what} would replace it: give -o a path of its own",
+                f"keeps), and {what} would replace it: {fix}",
                 path=path,
             )
 
@@ -375,7 +377,12 @@ def write_atomic(path: Path, data: bytes) -> None:
     a FIFO) is written into as it is, not replaced by a file (a rename over
     ``/dev/full`` would have turned the device into a file); a link to a file keeps
     being a link (the file it names is replaced); a file replaced keeps its permissions.
+    A path leading into a build's state folder (through the links a build publishes,
+    ``OUT/validation-report.ttl``, or one of the user's) is refused with
+    :class:`InputError`, whatever the caller checked: a build's generations are kept
+    as it made them (``validate --update-baseline`` wrote through such a link).
     """
+    refuse_build_outputs((path,), what="this command", fix="write it elsewhere")
     try:
         info: os.stat_result | None = os.stat(path)  # through a link, to what it names
     except FileNotFoundError:

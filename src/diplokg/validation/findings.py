@@ -195,8 +195,11 @@ class ValidationRun:
 
     @property
     def conforms(self) -> bool:
-        """True if there is no finding at all."""
-        return not self.findings
+        """True if no finding is a violation: warnings and infos are reported, counted and
+        may fail the run (``--fail-on``), but the data conforms, as ``build``'s report and
+        the default exit code say. (It was "no finding at all": an article giving one info
+        read "does not conform (0 violations, 0 warnings, 1 infos)", exit 0.)"""
+        return not any(f.severity == "Violation" for f in self.findings)
 
 
 def severity_at_or_above(fail_on: str) -> tuple[str, ...]:
