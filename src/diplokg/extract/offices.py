@@ -92,11 +92,17 @@ class OfficeRules(Clauses):
             for m in self.scan(scan):
                 if self.in_quote(m.start()) or self.covered(m.start("t"), m.end("t")):
                     continue
-                if not RX.OFFICES_MET_BEFORE.search(
-                    text, max(self.sent(m.start())[0], m.start() - 100), m.start()
-                ):
+                the = _rx(r"\b(?:the|The)[ \t]+$").search(text, max(0, m.start() - 4), m.start())
+                if not self._met_or_acted(the.start() if the else m.start(), m.start()):
                     continue
                 t = " ".join(m.group("t").split())
+                if scan is _UNNAMED_OFFICIALS_FROM_SCAN and t[0].islower():
+                    # (a title in lower case is each state's one holder only told as "the
+                    # prime ministers of A and B"; "foreign ministers from A and B" may be
+                    # the states' delegations)
+                    if the is None or not _rx(r"[ \t]+of\b").match(text, m.end("t")):
+                        continue
+                    t = t.title()
                 title = singular(t) if scan is _UNNAMED_OFFICIALS_FROM_SCAN else self._own_title(m)
                 if title is None:
                     continue
@@ -106,7 +112,8 @@ class OfficeRules(Clauses):
                     # (each after the first told by its state's name alone: an item of
                     # the list a meeting reads, "met with counterparts from A, B and C")
                     at = told if i == 0 else st.start
-                    self._unnamed_official(title, st.key, (at, st.end), at, made)
+                    told_as = f"{title} of {text[st.start : st.end]}"
+                    self._unnamed_official(title, st.key, (at, st.end), at, made, told_as=told_as)
         if made:
             self.sort_mentions()
 
@@ -132,7 +139,7 @@ class OfficeRules(Clauses):
             s, e = m.start("d"), m.end("t")
             if self.in_quote(s) or self.covered(m.start("t"), e):
                 continue
-            if not RX.OFFICES_MET_BEFORE.search(text, max(self.sent(s)[0], s - 100), m.start()):
+            if not self._met_or_acted(m.start(), e):
                 continue
             state = self.org_before(m.start("t")) or self.ensure(
                 self.demonyms.get(_fold(m.group("d")))
@@ -140,24 +147,40 @@ class OfficeRules(Clauses):
             if state is None or self.ents[state].type != "state":
                 continue
             title = " ".join(m.group("t").split())
-            self._unnamed_official(title, state, (s, e), m.start(), made)
+            told_as = " ".join(text[s:e].split())
+            self._unnamed_official(title, state, (s, e), m.start(), made, told_as=told_as)
         if "[" in text:  # (a bracketed holder's bracket: "the President of Poland [X]")
             for m in self.scan(_TITLE_OF_STATE_SCAN):
                 if not self.in_quote(m.start()):
                     self._bracketed_holder(m.start(), self.mention_at(m.end()))
-        if "’" in text or "'" in text:
-            for m in self.scan(SCAN.UNNAMED_POSSESSED_OFFICIAL):
-                s, e = m.span()
-                if self.in_quote(s) or self.covered(m.start("t"), e):
-                    continue
-                if not RX.OFFICES_MET_BEFORE.search(text, max(self.sent(s)[0], s - 100), s):
-                    continue
+        for m in self.scan(SCAN.UNNAMED_POSSESSED_OFFICIAL):
+            s, e = m.span()
+            if self.in_quote(s) or self.covered(m.start("t"), e) or not self._met_or_acted(s, e):
+                continue
+            if m.group("d"):
                 state = self.org_in(*m.span("d"))
-                if state is None or self.ents[state].type != "state":
-                    continue
-                title = " ".join(m.group("t").split()).title()
-                self._unnamed_official(title, state, (s, e), s, made)
+            else:  # (told by its demonym: "the Iranian foreign minister")
+                state = self.org_before(m.start("t")) or self.ensure(
+                    self.demonyms.get(_fold(m.group("dn")))
+                )
+            if state is None or self.ents[state].type != "state":
+                continue
+            title = " ".join(m.group("t").split()).title()
+            alias = " ".join(text[m.start("dn") : e].split()) if m.group("dn") else None
+            self._unnamed_official(title, state, (s, e), s, made, told_as=alias)
         self.sort_mentions()  # (the drafted officials', a bracketed holder's)
+
+    def _met_or_acted(self, start: int, end: int) -> bool:
+        """Whether the unnamed official told from ``start`` to ``end`` is one the text's
+        subject met or summoned ("met the Irish Foreign Minister"), or one who did what a
+        relative clause after the title reports ("the Iranian foreign minister, who came to
+        Tokyo"): a person of the story, not an office told of in passing."""
+        text = self.text
+        return (
+            RX.OFFICES_MET_BEFORE.search(text, max(self.sent(start)[0], start - 100), start)
+            is not None
+            or RX.OFFICIAL_ACTED_AFTER.match(text, end) is not None
+        )
 
     def _bracketed_holder(self, start: int, st: _Men | None) -> None:
         """'the President of Poland [X]': an editor's brackets name the holder of the title
@@ -182,10 +205,13 @@ class OfficeRules(Clauses):
         span: tuple[int, int],
         told: int,
         made: dict[tuple[str, str], str],
+        *,
+        told_as: str | None = None,
     ) -> None:
         """Draft the unnamed holder of ``title`` in ``state`` whose title is at ``span``
         (once a state and office), unless someone the article names holds it; the mention
-        runs from ``told`` (its article) to the span's end."""
+        runs from ``told`` (its article) to the span's end. ``told_as``, the demonym and
+        title as the text gives them ("Chinese envoy"), is kept as an alias."""
         role = _normal_role(title, "state", org_name=self.ents[state].name)
         if not role or any(
             p.org == state and p.role.lower() == role.lower() and p.holder not in made.values()
@@ -198,6 +224,9 @@ class OfficeRules(Clauses):
             ent = self.local_ent(name, "person", rule="entity:unnamed-official", conf=0.6)
             made[k] = ent.key
             self.holds_now(ent.key, role, state, span, "position:unnamed-official", 0.6)
+        ent = self.ents[made[k]]
+        if told_as is not None and told_as != ent.name and told_as not in ent.aliases:
+            ent.aliases.append(told_as)
         self.add_mention(told, span[1], made[k], "anon", 0.6)
 
     def find_office_positions(self) -> None:
