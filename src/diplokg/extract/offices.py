@@ -67,6 +67,8 @@ _UNNAMED_OFFICIALS_FROM_SCAN = Scan(
     chunks=2,
 )
 _COUNTERPARTS_FROM_SCAN = Scan(RX.COUNTERPARTS_FROM, frozenset(("counterparts",)))
+# (the article right before an official's title: "met with the prime ministers of …")
+_THE_BEFORE = re.compile(r"\b(?:the|The)[ \t]+$")
 
 
 class OfficeRules(Clauses):
@@ -80,6 +82,7 @@ class OfficeRules(Clauses):
         self._find_unnamed_office_holders()
         self._find_unnamed_foreign_officials()
         self._find_unnamed_officials_from()
+        self._find_shared_titles()
 
     def _find_unnamed_officials_from(self) -> None:
         """'met with Education Ministers from Saudi Arabia and Afghanistan': an unnamed
@@ -92,8 +95,8 @@ class OfficeRules(Clauses):
             for m in self.scan(scan):
                 if self.in_quote(m.start()) or self.covered(m.start("t"), m.end("t")):
                     continue
-                the = _rx(r"\b(?:the|The)[ \t]+$").search(text, max(0, m.start() - 4), m.start())
-                if not self._met_or_acted(the.start() if the else m.start(), m.start()):
+                the = _THE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                if not self._met_or_acted(m.start(), m.start()):
                     continue
                 t = " ".join(m.group("t").split())
                 if scan is _UNNAMED_OFFICIALS_FROM_SCAN and t[0].islower():
@@ -114,6 +117,36 @@ class OfficeRules(Clauses):
                     at = told if i == 0 else st.start
                     told_as = f"{title} of {text[st.start : st.end]}"
                     self._unnamed_official(title, st.key, (at, st.end), at, made, told_as=told_as)
+        if made:
+            self.sort_mentions()
+
+    def _find_shared_titles(self) -> None:
+        """'met Arvelia's foreign and defence ministers', 'witnessed by Arvelian and
+        Doskaran chief scientists': one plural title shared by two portfolios of a state or
+        by two states, each its unnamed holder, as :meth:`_find_unnamed_foreign_officials`
+        drafts one (only when met or acting, and no one the article names holds it)."""
+        made: dict[tuple[str, str], str] = {}
+        for m in self.scan(SCAN.UNNAMED_SHARED_PORTFOLIOS):
+            s, e = m.span()
+            if self.in_quote(s) or self.covered(m.start("p1"), e) or not self._met_or_acted(s, e):
+                continue
+            state = self.org_in(*m.span("d"))
+            if state is None or self.ents[state].type != "state":
+                continue
+            for g in ("p1", "p2"):
+                title = f"{m.group(g).title()} Minister"
+                self._unnamed_official(title, state, (s, e), s, made)
+        for m in self.scan(SCAN.UNNAMED_OFFICIALS_OF_DEMONYMS):
+            s, e = m.span()
+            if self.in_quote(s) or self.covered(m.start("t"), e) or not self._met_or_acted(s, e):
+                continue
+            states = [st for g in ("d1", "d2") if (st := self.org_in(*m.span(g))) is not None]
+            if len(states) != 2 or any(self.ents[st].type != "state" for st in states):
+                continue
+            title = singular(" ".join(m.group("t").split())).title()
+            for g, st in zip(("d1", "d2"), states, strict=True):
+                alias = f"{m.group(g)} {title}"
+                self._unnamed_official(title, st, m.span(g), m.start(g), made, told_as=alias)
         if made:
             self.sort_mentions()
 
@@ -176,6 +209,8 @@ class OfficeRules(Clauses):
         relative clause after the title reports ("the Iranian foreign minister, who came to
         Tokyo"): a person of the story, not an office told of in passing."""
         text = self.text
+        the = _THE_BEFORE.search(text, max(0, start - 4), start)
+        start = the.start() if the is not None else start
         return (
             RX.OFFICES_MET_BEFORE.search(text, max(self.sent(start)[0], start - 100), start)
             is not None
