@@ -138,13 +138,16 @@ class OfficeRules(Clauses):
                 self._unnamed_official(title, state, (s, e), s, made)
         for m in self.scan(SCAN.UNNAMED_OFFICIALS_OF_DEMONYMS):
             s, e = m.span()
-            if self.in_quote(s) or self.covered(m.start("t"), e) or not self._met_or_acted(s, e):
+            if self.in_quote(s) or self.covered(m.start("t"), e):
                 continue
             states = [st for g in ("d1", "d2") if (st := self.org_in(*m.span(g))) is not None]
             if len(states) != 2 or any(self.ents[st].type != "state" for st in states):
                 continue
             title = singular(" ".join(m.group("t").split())).title()
+            acted = self._met_or_acted(s, e)
             for g, st in zip(("d1", "d2"), states, strict=True):
+                if self._leader_told(title, st, m.span(g)) or not acted:
+                    continue
                 alias = f"{m.group(g)} {title}"
                 self._unnamed_official(title, st, m.span(g), m.start(g), made, told_as=alias)
         if made:
@@ -172,14 +175,14 @@ class OfficeRules(Clauses):
             s, e = m.start("d"), m.end("t")
             if self.in_quote(s) or self.covered(m.start("t"), e):
                 continue
-            if not self._met_or_acted(m.start(), e):
-                continue
             state = self.org_before(m.start("t")) or self.ensure(
                 self.demonyms.get(_fold(m.group("d")))
             )
             if state is None or self.ents[state].type != "state":
                 continue
             title = " ".join(m.group("t").split())
+            if self._leader_told(title, state, (s, e)) or not self._met_or_acted(m.start(), e):
+                continue
             told_as = " ".join(text[s:e].split())
             self._unnamed_official(title, state, (s, e), m.start(), made, told_as=told_as)
         if "[" in text:  # (a bracketed holder's bracket: "the President of Poland [X]")
@@ -188,7 +191,7 @@ class OfficeRules(Clauses):
                     self._bracketed_holder(m.start(), self.mention_at(m.end()))
         for m in self.scan(SCAN.UNNAMED_POSSESSED_OFFICIAL):
             s, e = m.span()
-            if self.in_quote(s) or self.covered(m.start("t"), e) or not self._met_or_acted(s, e):
+            if self.in_quote(s) or self.covered(m.start("t"), e):
                 continue
             if m.group("d"):
                 state = self.org_in(*m.span("d"))
@@ -199,9 +202,40 @@ class OfficeRules(Clauses):
             if state is None or self.ents[state].type != "state":
                 continue
             title = " ".join(m.group("t").split()).title()
+            if self._leader_told(title, state, (s, e)) or not self._met_or_acted(s, e):
+                continue
             alias = " ".join(text[m.start("dn") : e].split()) if m.group("dn") else None
             self._unnamed_official(title, state, (s, e), s, made, told_as=alias)
         self.sort_mentions()  # (the drafted officials', a bracketed holder's)
+
+    def _leader_told(self, title: str, state: str, span: tuple[int, int]) -> bool:
+        """Whether the head of state or government told by ``title`` ("the Russian
+        President", "the Russian and US Presidents") is a person the article names, the
+        one well-known leader of ``state`` in the lexicon serving the year it is published
+        who holds no office of it yet ("Mr Putin … the Russian President"): that person
+        then holds the title, and no unnamed holder is drafted."""
+        role = _normal_role(title, "state", org_name=self.ents[state].name)
+        if not role or not RX.HEAD_OF_STATE_TITLE.fullmatch(role):
+            return False
+        year = self.published.year
+        known = set()
+        for ent in self.ents.values():
+            if not ent.is_person:
+                continue
+            for name in (ent.name, *ent.aliases):
+                led = self.lex.leader_orgs.get(_fold(name).casefold())
+                if led is not None and led[0] == state and led[1].served_in(year):
+                    known.add(ent.key)
+        free = [
+            k for k in known if not any(p.holder == k and p.org == state for p in self.positions)
+        ]
+        if len(free) != 1 or any(
+            p.org == state and p.role.lower() == role.lower() and p.status == "current"
+            for p in self.positions
+        ):
+            return False
+        self.holds_now(free[0], role, state, span, "position:leader-told-by-title", 0.6)
+        return True
 
     def _met_or_acted(self, start: int, end: int) -> bool:
         """Whether the unnamed official told from ``start`` to ``end`` is one the text's
