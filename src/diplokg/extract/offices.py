@@ -63,7 +63,7 @@ _TITLE_OF_STATE_SCAN = head_scan(_TITLE_OF_STATE)
 # (its head, the plural title, up to two words after its start: "Education Ministers")
 _UNNAMED_OFFICIALS_FROM_SCAN = Scan(
     RX.UNNAMED_OFFICIALS_FROM,
-    frozenset(("ministers", "ambassadors", "envoys", "secretaries")),
+    frozenset(("ministers", "ambassadors", "envoys", "presidents", "secretaries")),
     chunks=2,
 )
 _COUNTERPARTS_FROM_SCAN = Scan(RX.COUNTERPARTS_FROM, frozenset(("counterparts",)))
@@ -96,7 +96,8 @@ class OfficeRules(Clauses):
                 if self.in_quote(m.start()) or self.covered(m.start("t"), m.end("t")):
                     continue
                 the = _THE_BEFORE.search(text, max(0, m.start() - 4), m.start())
-                if not self._met_or_acted(m.start(), m.start()):
+                acted = self._met_or_acted(m.start(), m.start())
+                if not acted and scan is _COUNTERPARTS_FROM_SCAN:
                     continue
                 t = " ".join(m.group("t").split())
                 if scan is _UNNAMED_OFFICIALS_FROM_SCAN and t[0].islower():
@@ -115,6 +116,8 @@ class OfficeRules(Clauses):
                     # (each after the first told by its state's name alone: an item of
                     # the list a meeting reads, "met with counterparts from A, B and C")
                     at = told if i == 0 else st.start
+                    if self._leader_told(title, st.key, (at, st.end)) or not acted:
+                        continue  # ("the presidents of the U.S. and Russia": Trump and Putin)
                     told_as = f"{title} of {text[st.start : st.end]}"
                     self._unnamed_official(title, st.key, (at, st.end), at, made, told_as=told_as)
         if made:
@@ -208,15 +211,18 @@ class OfficeRules(Clauses):
             self._unnamed_official(title, state, (s, e), s, made, told_as=alias)
         self.sort_mentions()  # (the drafted officials', a bracketed holder's)
 
-    def _leader_told(self, title: str, state: str, span: tuple[int, int]) -> bool:
+    def _leader_told(
+        self, title: str, state: str, span: tuple[int, int], *, only: str | None = None
+    ) -> str | None:
         """Whether the head of state or government told by ``title`` ("the Russian
         President", "the Russian and US Presidents") is a person the article names, the
         one well-known leader of ``state`` in the lexicon serving the year it is published
         who holds no office of it yet ("Mr Putin … the Russian President"): that person
-        then holds the title, and no unnamed holder is drafted."""
+        then holds the title (its key is returned; ``only``: when it is that person), and
+        no unnamed holder is drafted."""
         role = _normal_role(title, "state", org_name=self.ents[state].name)
         if not role or not RX.HEAD_OF_STATE_TITLE.fullmatch(role):
-            return False
+            return None
         year = self.published.year
         known = set()
         for ent in self.ents.values():
@@ -229,13 +235,17 @@ class OfficeRules(Clauses):
         free = [
             k for k in known if not any(p.holder == k and p.org == state for p in self.positions)
         ]
-        if len(free) != 1 or any(
-            p.org == state and p.role.lower() == role.lower() and p.status == "current"
-            for p in self.positions
+        if (
+            len(free) != 1
+            or (only is not None and free[0] != only)
+            or any(
+                p.org == state and p.role.lower() == role.lower() and p.status == "current"
+                for p in self.positions
+            )
         ):
-            return False
+            return None
         self.holds_now(free[0], role, state, span, "position:leader-told-by-title", 0.6)
-        return True
+        return free[0]
 
     def _met_or_acted(self, start: int, end: int) -> bool:
         """Whether the unnamed official told from ``start`` to ``end`` is one the text's
@@ -321,7 +331,15 @@ class OfficeRules(Clauses):
         made: dict[str, str] = {}
         for m in self.scan(_OFFICE_HOLDER_TITLE_SCAN):
             s, e = m.span("t")
-            if self.covered(s, e) or self.in_quote(s):
+            if self.in_quote(s):
+                continue
+            # (a title the references read as a person the article names: "Keir Starmer
+            # meeting … The Prime Minister met": that person holds it, when the lexicon
+            # knows them as the state's leader)
+            told = self.mention_at(s) if self.covered(s, e) else None
+            if told is not None and (
+                not self.ents[told.key].is_person or told.key in made.values()
+            ):
                 continue
             title = " ".join(m.group("t").split())
             org: str | None
@@ -363,6 +381,14 @@ class OfficeRules(Clauses):
                 if org is None and home is not None and not self._lacks_title(home, title):
                     org = home
             if org is None or org not in self.ents:
+                continue
+            if told is not None:
+                self._leader_told(title, org, (s, e), only=told.key)
+                continue
+            leader = self._leader_told(title, org, (s, e)) if title not in made else None
+            if leader is not None:
+                self.add_mention(s, e, leader, "ref", 0.6)
+                made[title] = leader  # (each later "the Prime Minister" is the leader too)
                 continue
             role = _normal_role(title, self.ents[org].type, org_name=self.ents[org].name)
             if title not in made and any(
