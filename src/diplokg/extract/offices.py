@@ -67,6 +67,9 @@ _UNNAMED_OFFICIALS_FROM_SCAN = Scan(
     chunks=2,
 )
 _COUNTERPARTS_FROM_SCAN = Scan(RX.COUNTERPARTS_FROM, frozenset(("counterparts",)))
+# (titles read only after a demonym, "the Iranian envoy": "summoned Iran's envoy" is read
+# as the state the protest is made to, its name a mention of the state)
+_TOLD_BY_DEMONYM_ONLY = frozenset(("president", "ambassador", "envoy"))
 # (the article right before an official's title: "met with the prime ministers of …")
 _THE_BEFORE = re.compile(r"\b(?:the|The)[ \t]+$")
 
@@ -197,6 +200,8 @@ class OfficeRules(Clauses):
             if self.in_quote(s) or self.covered(m.start("t"), e):
                 continue
             if m.group("d"):
+                if m.group("t").lower() in _TOLD_BY_DEMONYM_ONLY:
+                    continue
                 state = self.org_in(*m.span("d"))
             else:  # (told by its demonym: "the Iranian foreign minister")
                 state = self.org_before(m.start("t")) or self.ensure(
