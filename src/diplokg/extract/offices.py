@@ -63,7 +63,7 @@ _TITLE_OF_STATE_SCAN = head_scan(_TITLE_OF_STATE)
 # (its head, the plural title, up to two words after its start: "Education Ministers")
 _UNNAMED_OFFICIALS_FROM_SCAN = Scan(
     RX.UNNAMED_OFFICIALS_FROM,
-    frozenset(("ministers", "ambassadors", "envoys", "presidents", "secretaries")),
+    frozenset(("ministers", "ambassadors", "envoys", "secretaries")),
     chunks=2,
 )
 _COUNTERPARTS_FROM_SCAN = Scan(RX.COUNTERPARTS_FROM, frozenset(("counterparts",)))
@@ -120,7 +120,7 @@ class OfficeRules(Clauses):
                     # the list a meeting reads, "met with counterparts from A, B and C")
                     at = told if i == 0 else st.start
                     if self._leader_told(title, st.key, (at, st.end)) or not acted:
-                        continue  # ("the presidents of the U.S. and Russia": Trump and Putin)
+                        continue  # ("the prime ministers of A and B", named leaders')
                     told_as = f"{title} of {text[st.start : st.end]}"
                     self._unnamed_official(title, st.key, (at, st.end), at, made, told_as=told_as)
         if made:
