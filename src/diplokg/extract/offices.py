@@ -67,6 +67,11 @@ _UNNAMED_OFFICIALS_FROM_SCAN = Scan(
     chunks=2,
 )
 _COUNTERPARTS_FROM_SCAN = Scan(RX.COUNTERPARTS_FROM, frozenset(("counterparts",)))
+# (titles read only after a demonym, "the Iranian envoy": "summoned Iran's envoy" is read
+# as the state the protest is made to, its name a mention of the state)
+_TOLD_BY_DEMONYM_ONLY = frozenset(("president", "ambassador", "envoy"))
+# (the article right before an official's title: "met with the prime ministers of …")
+_THE_BEFORE = re.compile(r"\b(?:the|The)[ \t]+$")
 
 
 class OfficeRules(Clauses):
@@ -80,6 +85,7 @@ class OfficeRules(Clauses):
         self._find_unnamed_office_holders()
         self._find_unnamed_foreign_officials()
         self._find_unnamed_officials_from()
+        self._find_shared_titles()
 
     def _find_unnamed_officials_from(self) -> None:
         """'met with Education Ministers from Saudi Arabia and Afghanistan': an unnamed
@@ -92,11 +98,18 @@ class OfficeRules(Clauses):
             for m in self.scan(scan):
                 if self.in_quote(m.start()) or self.covered(m.start("t"), m.end("t")):
                     continue
-                if not RX.OFFICES_MET_BEFORE.search(
-                    text, max(self.sent(m.start())[0], m.start() - 100), m.start()
-                ):
+                the = _THE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                acted = self._met_or_acted(m.start(), m.start())
+                if not acted and scan is _COUNTERPARTS_FROM_SCAN:
                     continue
                 t = " ".join(m.group("t").split())
+                if scan is _UNNAMED_OFFICIALS_FROM_SCAN and t[0].islower():
+                    # (a title in lower case is each state's one holder only told as "the
+                    # prime ministers of A and B"; "foreign ministers from A and B" may be
+                    # the states' delegations)
+                    if the is None or not _rx(r"[ \t]+of\b").match(text, m.end("t")):
+                        continue
+                    t = t.title()
                 title = singular(t) if scan is _UNNAMED_OFFICIALS_FROM_SCAN else self._own_title(m)
                 if title is None:
                     continue
@@ -106,7 +119,43 @@ class OfficeRules(Clauses):
                     # (each after the first told by its state's name alone: an item of
                     # the list a meeting reads, "met with counterparts from A, B and C")
                     at = told if i == 0 else st.start
-                    self._unnamed_official(title, st.key, (at, st.end), at, made)
+                    if self._leader_told(title, st.key, (at, st.end)) or not acted:
+                        continue  # ("the prime ministers of A and B", named leaders')
+                    told_as = f"{title} of {text[st.start : st.end]}"
+                    self._unnamed_official(title, st.key, (at, st.end), at, made, told_as=told_as)
+        if made:
+            self.sort_mentions()
+
+    def _find_shared_titles(self) -> None:
+        """'met Arvelia's foreign and defence ministers', 'witnessed by Arvelian and
+        Doskaran chief scientists': one plural title shared by two portfolios of a state or
+        by two states, each its unnamed holder, as :meth:`_find_unnamed_foreign_officials`
+        drafts one (only when met or acting, and no one the article names holds it)."""
+        made: dict[tuple[str, str], str] = {}
+        for m in self.scan(SCAN.UNNAMED_SHARED_PORTFOLIOS):
+            s, e = m.span()
+            if self.in_quote(s) or self.covered(m.start("p1"), e) or not self._met_or_acted(s, e):
+                continue
+            state = self.org_in(*m.span("d"))
+            if state is None or self.ents[state].type != "state":
+                continue
+            for g in ("p1", "p2"):
+                title = f"{m.group(g).title()} Minister"
+                self._unnamed_official(title, state, (s, e), s, made)
+        for m in self.scan(SCAN.UNNAMED_OFFICIALS_OF_DEMONYMS):
+            s, e = m.span()
+            if self.in_quote(s) or self.covered(m.start("t"), e):
+                continue
+            states = [st for g in ("d1", "d2") if (st := self.org_in(*m.span(g))) is not None]
+            if len(states) != 2 or any(self.ents[st].type != "state" for st in states):
+                continue
+            title = singular(" ".join(m.group("t").split())).title()
+            acted = self._met_or_acted(s, e)
+            for g, st in zip(("d1", "d2"), states, strict=True):
+                if self._leader_told(title, st, m.span(g)) or not acted:
+                    continue
+                alias = f"{m.group(g)} {title}"
+                self._unnamed_official(title, st, m.span(g), m.start(g), made, told_as=alias)
         if made:
             self.sort_mentions()
 
@@ -132,32 +181,90 @@ class OfficeRules(Clauses):
             s, e = m.start("d"), m.end("t")
             if self.in_quote(s) or self.covered(m.start("t"), e):
                 continue
-            if not RX.OFFICES_MET_BEFORE.search(text, max(self.sent(s)[0], s - 100), m.start()):
-                continue
             state = self.org_before(m.start("t")) or self.ensure(
                 self.demonyms.get(_fold(m.group("d")))
             )
             if state is None or self.ents[state].type != "state":
                 continue
             title = " ".join(m.group("t").split())
-            self._unnamed_official(title, state, (s, e), m.start(), made)
+            if self._leader_told(title, state, (s, e)) or not self._met_or_acted(m.start(), e):
+                continue
+            told_as = " ".join(text[s:e].split())
+            self._unnamed_official(title, state, (s, e), m.start(), made, told_as=told_as)
         if "[" in text:  # (a bracketed holder's bracket: "the President of Poland [X]")
             for m in self.scan(_TITLE_OF_STATE_SCAN):
                 if not self.in_quote(m.start()):
                     self._bracketed_holder(m.start(), self.mention_at(m.end()))
-        if "’" in text or "'" in text:
-            for m in self.scan(SCAN.UNNAMED_POSSESSED_OFFICIAL):
-                s, e = m.span()
-                if self.in_quote(s) or self.covered(m.start("t"), e):
-                    continue
-                if not RX.OFFICES_MET_BEFORE.search(text, max(self.sent(s)[0], s - 100), s):
+        for m in self.scan(SCAN.UNNAMED_POSSESSED_OFFICIAL):
+            s, e = m.span()
+            if self.in_quote(s) or self.covered(m.start("t"), e):
+                continue
+            if m.group("d"):
+                if m.group("t").lower() in _TOLD_BY_DEMONYM_ONLY:
                     continue
                 state = self.org_in(*m.span("d"))
-                if state is None or self.ents[state].type != "state":
-                    continue
-                title = " ".join(m.group("t").split()).title()
-                self._unnamed_official(title, state, (s, e), s, made)
+            else:  # (told by its demonym: "the Iranian foreign minister")
+                state = self.org_before(m.start("t")) or self.ensure(
+                    self.demonyms.get(_fold(m.group("dn")))
+                )
+            if state is None or self.ents[state].type != "state":
+                continue
+            title = " ".join(m.group("t").split()).title()
+            if self._leader_told(title, state, (s, e)) or not self._met_or_acted(s, e):
+                continue
+            alias = " ".join(text[m.start("dn") : e].split()) if m.group("dn") else None
+            self._unnamed_official(title, state, (s, e), s, made, told_as=alias)
         self.sort_mentions()  # (the drafted officials', a bracketed holder's)
+
+    def _leader_told(
+        self, title: str, state: str, span: tuple[int, int], *, only: str | None = None
+    ) -> str | None:
+        """Whether the head of state or government told by ``title`` ("the Russian
+        President", "the Russian and US Presidents") is a person the article names, the
+        one well-known leader of ``state`` in the lexicon serving the year it is published
+        who holds no office of it yet ("Mr Putin … the Russian President"): that person
+        then holds the title (its key is returned; ``only``: when it is that person), and
+        no unnamed holder is drafted."""
+        role = _normal_role(title, "state", org_name=self.ents[state].name)
+        if not role or not RX.HEAD_OF_STATE_TITLE.fullmatch(role):
+            return None
+        year = self.published.year
+        known = set()
+        for ent in self.ents.values():
+            if not ent.is_person:
+                continue
+            for name in (ent.name, *ent.aliases):
+                led = self.lex.leader_orgs.get(_fold(name).casefold())
+                if led is not None and led[0] == state and led[1].served_in(year):
+                    known.add(ent.key)
+        free = [
+            k for k in known if not any(p.holder == k and p.org == state for p in self.positions)
+        ]
+        if (
+            len(free) != 1
+            or (only is not None and free[0] != only)
+            or any(
+                p.org == state and p.role.lower() == role.lower() and p.status == "current"
+                for p in self.positions
+            )
+        ):
+            return None
+        self.holds_now(free[0], role, state, span, "position:leader-told-by-title", 0.6)
+        return free[0]
+
+    def _met_or_acted(self, start: int, end: int) -> bool:
+        """Whether the unnamed official told from ``start`` to ``end`` is one the text's
+        subject met or summoned ("met the Irish Foreign Minister"), or one who did what a
+        relative clause after the title reports ("the Iranian foreign minister, who came to
+        Tokyo"): a person of the story, not an office told of in passing."""
+        text = self.text
+        the = _THE_BEFORE.search(text, max(0, start - 4), start)
+        start = the.start() if the is not None else start
+        return (
+            RX.OFFICES_MET_BEFORE.search(text, max(self.sent(start)[0], start - 100), start)
+            is not None
+            or RX.OFFICIAL_ACTED_AFTER.match(text, end) is not None
+        )
 
     def _bracketed_holder(self, start: int, st: _Men | None) -> None:
         """'the President of Poland [X]': an editor's brackets name the holder of the title
@@ -182,10 +289,13 @@ class OfficeRules(Clauses):
         span: tuple[int, int],
         told: int,
         made: dict[tuple[str, str], str],
+        *,
+        told_as: str | None = None,
     ) -> None:
         """Draft the unnamed holder of ``title`` in ``state`` whose title is at ``span``
         (once a state and office), unless someone the article names holds it; the mention
-        runs from ``told`` (its article) to the span's end."""
+        runs from ``told`` (its article) to the span's end. ``told_as``, the demonym and
+        title as the text gives them ("Chinese envoy"), is kept as an alias."""
         role = _normal_role(title, "state", org_name=self.ents[state].name)
         if not role or any(
             p.org == state and p.role.lower() == role.lower() and p.holder not in made.values()
@@ -198,6 +308,9 @@ class OfficeRules(Clauses):
             ent = self.local_ent(name, "person", rule="entity:unnamed-official", conf=0.6)
             made[k] = ent.key
             self.holds_now(ent.key, role, state, span, "position:unnamed-official", 0.6)
+        ent = self.ents[made[k]]
+        if told_as is not None and told_as != ent.name and told_as not in ent.aliases:
+            ent.aliases.append(told_as)
         self.add_mention(told, span[1], made[k], "anon", 0.6)
 
     def find_office_positions(self) -> None:
@@ -223,7 +336,15 @@ class OfficeRules(Clauses):
         made: dict[str, str] = {}
         for m in self.scan(_OFFICE_HOLDER_TITLE_SCAN):
             s, e = m.span("t")
-            if self.covered(s, e) or self.in_quote(s):
+            if self.in_quote(s):
+                continue
+            # (a title the references read as a person the article names: "Keir Starmer
+            # meeting … The Prime Minister met": that person holds it, when the lexicon
+            # knows them as the state's leader)
+            told = self.mention_at(s) if self.covered(s, e) else None
+            if told is not None and (
+                not self.ents[told.key].is_person or told.key in made.values()
+            ):
                 continue
             title = " ".join(m.group("t").split())
             org: str | None
@@ -265,6 +386,14 @@ class OfficeRules(Clauses):
                 if org is None and home is not None and not self._lacks_title(home, title):
                     org = home
             if org is None or org not in self.ents:
+                continue
+            if told is not None:
+                self._leader_told(title, org, (s, e), only=told.key)
+                continue
+            leader = self._leader_told(title, org, (s, e)) if title not in made else None
+            if leader is not None:
+                self.add_mention(s, e, leader, "ref", 0.6)
+                made[title] = leader  # (each later "the Prime Minister" is the leader too)
                 continue
             role = _normal_role(title, self.ents[org].type, org_name=self.ents[org].name)
             if title not in made and any(
