@@ -356,7 +356,9 @@ class VisitRules(Clauses):
             self._add_visit(visitor, m.end(), (start, m.end()), m.start(), rule)
             self._more_destinations(visitor, m.end(), (start, m.end()), m.start(), "visit:noun")
         for m, sent_start, _ in self.asserted(self.scan(_VISIT_VERB_SCAN), 25):
-            accepted = RX.ACCEPTED_INVITATION.search(text, max(sent_start, m.start() - 100), m.start())
+            accepted = RX.ACCEPTED_INVITATION.search(
+                text, max(sent_start, m.start() - 100), m.start()
+            )
             if accepted is not None and m.group("v") == "to visit":
                 self._accepted_invitation(accepted.start(), m, sent_start)
                 continue
