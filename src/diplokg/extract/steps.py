@@ -301,7 +301,7 @@ STEPS: tuple[Step, ...] = (
         "attributive-places",
         Extractor.find_attributive_places,
         needs="entities events mentions",
-        provides="events",
+        provides="entities events mentions",
     ),
     _step(  # after every meeting and visit: one with no place, in the sentence of a trip
         "trip-places",
