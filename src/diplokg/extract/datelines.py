@@ -59,8 +59,23 @@ class DatelineRules(Clauses):
         for start in self.para_starts[:4]:
             if found is not None:
                 break
-            dm = RX.DATELINE_MORE.match(self.text, start)
-            found = self.known_city(*dm.span("city")) if dm is not None else None
+            dm = RX.DATELINE_MORE.match(self.text, start) or RX.DAY_FIRST_DATELINE.match(
+                self.text, start
+            )
+            found = self._more_dateline_city(dm) if dm is not None else None
+        return found
+
+    def _more_dateline_city(self, dm: re.Match[str]) -> str | None:
+        """The city of a dateline RX.DATELINE leaves (see RX.DATELINE_MORE and
+        RX.DAY_FIRST_DATELINE: "(Danang, Vietnam) –", "June 14, 2000, Madrid"): one the
+        lists know, or one they do not when its state follows it ("(Tarvik, Portugal) –"),
+        a mention of it added; None otherwise."""
+        cs, ce = dm.span("city")
+        found = self.known_city(cs, ce)
+        if found is None and dm.group("state") is not None:
+            state = self.mention_at(dm.start("state"))
+            if state is not None and self.ents[state.key].type == "state":
+                found = self._dateline_place(self.text[cs:ce], cs, ce)
         return found
 
     def _buildings_in_dateline_city(self) -> None:

@@ -51,6 +51,7 @@ class FirstPersonRules(Clauses):
             end = len(text) if end < 0 else end
             if start >= pos or end - start > 200:
                 continue
+            end = self._stacked_heading_end(start, end)
             persons = [
                 mm for mm in self.mentions_between(start, end) if self.ents[mm.key].is_person
             ]
@@ -64,6 +65,23 @@ class FirstPersonRules(Clauses):
             ):
                 return after[0].key
         return None
+
+    def _stacked_heading_end(self, start: int, end: int) -> int:
+        """The end of a heading in capitals stacked one phrase a line ("OPENING REMARKS ⏎
+        BY ⏎ H.E. A ⏎ SECRETARY FOR FOREIGN AFFAIRS"), from its first line at [start,
+        end): the last of up to eight such lines in a row; ``end`` when the first line is
+        not in capitals."""
+        text = self.text
+        if not text[start:end].isupper():
+            return end
+        for _ in range(7):
+            nxt = text.find("\n", end + 1)
+            nxt = len(text) if nxt < 0 else nxt
+            line = text[end + 1 : nxt]
+            if not line.strip() or len(line) > 80 or not line.isupper():
+                break
+            end = nxt
+        return end
 
     def find_first_person_meetings(self) -> None:
         """'President B and I discussed …': the speaker (see :meth:`text_speaker`) meets B;
@@ -194,11 +212,12 @@ class FirstPersonRules(Clauses):
                 ev.date = self._header_date()
 
     def _guest_after(self, pos: int) -> tuple[str, int] | None:
-        """The one person welcomed at ``pos``: 'my (good) friend/colleague, (the) Title B'
-        (titles and an appositive's comma skipped); with where their name ends."""
+        """The one person welcomed at ``pos``: 'my (good) friend/colleague, (the) Title B',
+        'you, Title B' (titles and an appositive's comma skipped); with where their name
+        ends."""
         text = self.text
         lead = _rx(
-            r"(?:(?:my|our)\s+(?:[a-z]+\s+){0,2}(?:friend|colleague|counterpart|guest)"
+            r"(?:you,\s+)?(?:(?:my|our)\s+(?:[a-z]+\s+){0,2}(?:friend|colleague|counterpart|guest)"
             r"(?:\s+and\s+(?:friend|colleague))?,?\s+)?(?:the\s+)?"
         ).match(text, pos)
         cur = lead.end() if lead is not None else pos

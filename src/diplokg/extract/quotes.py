@@ -145,6 +145,8 @@ class QuoteRules(Clauses):
                 continue
             if RX.LABEL.fullmatch(words) and RX.LABEL_BEFORE.search(text, max(0, qs - 30), qs):
                 continue  # "the so-called ‘E3+3’", "labelled as the ‘P5+1’": a name, no words
+            if words[:1].isupper() and RX.TITLE_BEFORE.search(text, max(0, qs - 30), qs):
+                continue  # "remarks titled “To Keep the Peace, Spend More”": a title
             speaker, ev, rule, conf, relays = self._attribute(qs, qe, words)
             if speaker is None:
                 self._joint_statement_quote(qs, qe, (inner_s, inner_e))

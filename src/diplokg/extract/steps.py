@@ -297,6 +297,12 @@ STEPS: tuple[Step, ...] = (
         needs="dates entities events mentions positions",
         provides="entities mentions",
     ),
+    _step(  # after every meeting: one with no place, its noun's city ("their Beijing meeting")
+        "attributive-places",
+        Extractor.find_attributive_places,
+        needs="entities events mentions",
+        provides="entities events mentions",
+    ),
     _step(  # after every meeting and visit: one with no place, in the sentence of a trip
         "trip-places",
         Extractor.find_trip_places,

@@ -356,6 +356,12 @@ class VisitRules(Clauses):
             self._add_visit(visitor, m.end(), (start, m.end()), m.start(), rule)
             self._more_destinations(visitor, m.end(), (start, m.end()), m.start(), "visit:noun")
         for m, sent_start, _ in self.asserted(self.scan(_VISIT_VERB_SCAN), 25):
+            accepted = RX.ACCEPTED_INVITATION.search(
+                text, max(sent_start, m.start() - 100), m.start()
+            )
+            if accepted is not None and m.group("v") == "to visit":
+                self._accepted_invitation(accepted.start(), m, sent_start)
+                continue
             if self._hypothetical(sent_start, m.start()):
                 continue
             dest = self.mention_at(m.end()) or self._our_country(m.end())
@@ -419,6 +425,34 @@ class VisitRules(Clauses):
                     break
                 self._add_visit(visitor, sep.end(), (start, nxt.end), m.start(), "visit:verb")
                 cur = nxt.end
+
+    def _accepted_invitation(self, at: int, m: re.Match[str], sent_start: int) -> None:
+        """'B has accepted an invitation to visit Canada', 'A accepted an invitation from
+        C to visit Russia next year': a visit accepted is planned, the visitor the
+        subject of "accepted" (not who invites), undated by the acceptance's day (an
+        invitation alone, "A invited B to visit X", is no visit: hoped for, see
+        :meth:`_hypothetical`)."""
+        dest = self.mention_at(m.end())
+        before = self.text[max(sent_start, at - 25) : at]
+        if (
+            dest is None
+            or self._hypothetical(sent_start, at)
+            or _negation(before)
+            or _rx(r"\b(?:may|might|could|would|should)\s+(?:\w+\s+)?$").search(before)
+        ):
+            return  # ("has not accepted", "may have accepted an invitation to visit X")
+        pm = _rx(r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:\w+\s+){0,2}$").search(self.text, sent_start, at)
+        visitor = (  # ("While there he accepted …": whom the pronoun stands for)
+            self.resolve_pronoun(pm.start(), pm.group("p").lower())
+            if pm is not None
+            else self._visitor_before(at)
+        )
+        if visitor is None or not self.ents[visitor].is_person:
+            return
+        start = self._clause_start(sent_start, at, visitor)
+        self._add_visit(
+            visitor, m.end(), (start, dest.end), m.start(), "visit:accepted", dated=False
+        )
 
     def _counterparts_state(self, visitor: str, trig: int) -> str | None:
         """The one state the persons named in the sentence at ``trig`` other than

@@ -54,6 +54,46 @@ class WhereaboutsRules(Clauses):
                 ev.place = trip.place
                 break
 
+    def find_attributive_places(self) -> None:
+        """'at the start of their Beijing meeting', 'a Florida meeting between A and B',
+        'the Sochi talks': a city set before the noun of a meeting as its modifier places
+        it. A meeting with no place of its own is held there when its own telling is that
+        noun, or when the sentence tells it alone and "their" owns the noun; never a noun
+        told as another time ("after their Geneva talks"), a state, nor a building."""
+        for ev in self.events:
+            if ev.kind != "meeting" or ev.place is not None or ev.status == "cancelled":
+                continue
+            for sp in (ev.span, *ev.extra):
+                place = self._attributive_place(ev, sp)
+                if place is not None:
+                    ev.place = place
+                    break
+
+    def _attributive_place(self, ev: _Evt, sp: tuple[int, int]) -> str | None:
+        """The city set before a meeting noun in the sentence of ``ev``'s telling ``sp``
+        (see :meth:`find_attributive_places`), None when there is none or two."""
+        text = self.text
+        sent_start, sent_end = self.sent(sp[0])
+        found: set[str] = set()
+        for mm in self.mentions_between(sent_start, sent_end):
+            nm = RX.ATTRIBUTIVE_NOUN.match(text, mm.end)
+            dm = RX.ATTRIBUTIVE_OWNER.search(text, max(sent_start, mm.start - 40), mm.start)
+            if nm is None or dm is None or self.in_quote(mm.start):
+                continue
+            own = sp[0] <= nm.start("noun") < sp[1] or nm.end() == sp[0]
+            alone = dm.group("d").lower() == "their" and not any(
+                x is not ev and x.kind == "meeting" and sent_start <= x.span[0] < sent_end
+                for x in self.events
+            )
+            if not (own or alone):
+                continue
+            ent = self.ents[mm.key]
+            if ent.is_place and not RX.BUILDING_NAME.fullmatch(ent.name):
+                found.add(mm.key)
+            elif ent.type == "state" and (city := self.known_city(mm.start, mm.end)) is not None:
+                found.add(city)  # ("their Lisbon meeting": the capital, not the state)
+        return found.pop() if len(found) == 1 else None
+
     def find_retold_visit_days(self) -> None:
         """'B and C, who arrived in our country on a visit. … the importance of their visit
         today': the visits told before (within two paragraphs, none dated) of those the
