@@ -1186,6 +1186,9 @@ class NameRules(Clauses):
             and _may_end_with(before, _PLACE_PREPOSITIONS)
             and not (len(real) == 1 and self._person_by_part(names[0]) is not None)
             and _rx(r"\b(?:in|at|near|from|outside|inside|into)\s+$").search(before)
+            # ("in Petra Olsky’s film", "at Tomas Ravel’s office": what a person makes or
+            # holds, the person's)
+            and not (len(real) >= 2 and RX.PERSONS_OWN_AFTER.match(text, te))
         ):
             if len(real) >= 2 or not self.in_lower_case(names[0].lower()):
                 ent = self.local_ent(
