@@ -14,7 +14,7 @@ from diplokg.extract.clauses import Clauses
 from diplokg.extract.namewords import _name_before_of, _owned_body
 from diplokg.extract.regexes import RX
 from diplokg.extract.state import _add_alias, _Ent, _Men
-from diplokg.extract.text import _fold
+from diplokg.extract.text import _fold, _rx
 
 
 def merge_bare_bodies(rules: Clauses) -> None:
@@ -113,3 +113,43 @@ def sub_bodies(rules: Clauses) -> None:
         rules.remove_mention(mm)
         rules.add_mention(mm.start, sb.end(), sub.key, "name", 0.6)
     rules.sort_mentions()
+
+
+def drop_states_joint_bodies(rules: Clauses) -> None:
+    """A body named by two or three states joined by hyphens before its kind ("the
+    Arvelia-Doskara Joint Commission", "the U.S.-India Gas Task Force", "the
+    UK-Poland-Ukrainian Joint Commission") is a mechanism of their relations, told as what
+    the states discuss: no organisation of its own (the states stay, named elsewhere)."""
+    text = rules.text
+    found = {_fold(x.name) for x in rules.ents.values() if x.type == "state"}
+
+    def is_state(words: list[str]) -> bool:
+        folded = tuple(_fold(w) for w in words)
+        return (
+            _state_of_words(rules, folded) is not None
+            or " ".join(folded) in found
+            or (len(folded) == 1 and folded[0] in rules.demonyms)
+        )
+
+    def joins_states(parts: list[list[str]]) -> bool:
+        # (the first state's name may end the words before it: "the ROK-U.S."; the last
+        # state's may be followed by the body's words: "Sudan-South Sudan Consultative …")
+        first, *middle, last = parts
+        return (
+            any(is_state(first[k:]) for k in range(len(first)))
+            and all(is_state(p) for p in middle)
+            and any(is_state(last[:k]) for k in range(1, len(last)))
+        )
+
+    dropped = False
+    for mm in list(rules.mens):
+        if mm.inner or not rules.is_body(mm.key) or not rules.ents[mm.key].local:
+            continue
+        m = RX.STATES_JOINT_BODY.search(text, max(0, mm.start - 40), mm.end)
+        if m is not None and joins_states(
+            [p.split() for p in _rx(r"[-–]").split(text[m.start() : m.end()])]
+        ):
+            rules.remove_mention(mm)
+            dropped = True
+    if dropped:
+        rules.sort_mentions()

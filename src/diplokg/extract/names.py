@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from rapidfuzz.distance import Levenshtein
 
-from diplokg.extract.bodies import merge_bare_bodies, sub_bodies
+from diplokg.extract.bodies import drop_states_joint_bodies, merge_bare_bodies, sub_bodies
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.namewords import (
     _BODY_EQUIPMENT,
@@ -211,6 +211,7 @@ class NameRules(Clauses):
         self.sort_mentions()
         sub_bodies(self)
         merge_bare_bodies(self)
+        drop_states_joint_bodies(self)
         self.single_names = singles  # (linked to whom they name: step "single-names")
 
     def _thing_named(self, name: str) -> bool:
