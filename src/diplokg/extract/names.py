@@ -399,6 +399,8 @@ class NameRules(Clauses):
         )
         if RX.NEWS_AGENCY.search(name):
             kind = _MEDIA  # "Kuwait News Agency"
+        if (organ := self._organ_of_world_body(name, start, inner)) is not None:
+            name, kind = organ  # "the UN’s General Assembly": the UN General Assembly
         ent = self.local_ent(name, kind, rule="entity:org-head", conf=0.6)
         pm = _rx(r"[’']s\s+").search(name)
         if pm is not None and any(  # "South Africa's Foreign Ministry": "the Foreign Ministry"
@@ -411,6 +413,22 @@ class NameRules(Clauses):
         self.add_mention(start, e, ent.key, "name", 0.6)
         self.sort_mentions()
         return True
+
+    def _organ_of_world_body(
+        self, name: str, start: int, inner: list[_Men]
+    ) -> tuple[str, str] | None:
+        """The name and kind of a world body's or an alliance's organ told with its
+        possessive ("the UN’s General Assembly", "NATO’s Military Committee"): named as
+        without it ("UN General Assembly"), of its owner's kind."""
+        pm = _rx(r"[’']s\s+").search(name)
+        if pm is None:
+            return None
+        owner = next(
+            (mm for mm in inner if mm.start == start and mm.end == start + pm.start()), None
+        )
+        if owner is None or self.ents[owner.key].type not in ("intergovernmental", "alliance"):
+            return None
+        return f"{name[: pm.start()]} {name[pm.end() :]}", self.ents[owner.key].type
 
     def _state_owned(self, inner: list[_Men]) -> bool:
         """A state's possessive is among a body's words: "Turkey's National Intelligence
