@@ -414,6 +414,12 @@ class NameRules(Clauses):
         self.sort_mentions()
         return True
 
+    def _owner_of_persons_thing(self, names: list[str], end: int) -> bool:
+        """Whether a name of two words or more is told by what only a person makes, holds
+        or has, after its possessive ("Petra Olsky’s film", "Tomas Ravel’s chief
+        deputies"): a person's name."""
+        return len(names) >= 2 and RX.PERSONS_OWN_AFTER.match(self.text, end) is not None
+
     def _organ_of_world_body(
         self, name: str, start: int, inner: list[_Men]
     ) -> tuple[str, str] | None:
@@ -891,6 +897,8 @@ class NameRules(Clauses):
             self.in_quote(ts)
             and not had_role
             and not (last in ORG_HEADS and len(names) >= 3 and "of" not in names)
+            # ("one of Tomas Ravel’s chief deputies": a person's, in a quote too)
+            and not self._owner_of_persons_thing(names, te)
         ):
             return  # (a body named in full is one in a quote too: "the Forum Fisheries Agency")
         if (
@@ -1207,7 +1215,7 @@ class NameRules(Clauses):
             and _rx(r"\b(?:in|at|near|from|outside|inside|into)\s+$").search(before)
             # ("in Petra Olsky’s film", "at Tomas Ravel’s office": what a person makes or
             # holds, the person's)
-            and not (len(real) >= 2 and RX.PERSONS_OWN_AFTER.match(text, te))
+            and not self._owner_of_persons_thing(real, te)
         ):
             if len(real) >= 2 or not self.in_lower_case(names[0].lower()):
                 ent = self.local_ent(
