@@ -691,7 +691,11 @@ class EntityRules(Clauses):
                 found[word] = 0.65
         self._coordinated_states(words, found)
         for word, conf in sorted(found.items()):
-            if self._looks_like_person_part(word, words.get(word, [])):
+            # ("the Republic of Veltana Ines Carrow": the long form makes the word a state's)
+            starts = [
+                st for st in words.get(word, []) if not any(fs <= st < fe for fs, fe, _ in forms)
+            ]
+            if self._looks_like_person_part(word, starts):
                 continue
             key = self._new_state(word, conf)
             for d in _demonym_forms(word):

@@ -179,7 +179,12 @@ class NameRules(Clauses):
                     e -= 1
             # (13 words take at least 25 characters)
             if e - s > 24 and len(text[s:e].split()) > 12:
-                continue  # a headline or a table in capitals, not a name
+                # a headline or a table in capitals, not a name; but a long title's holder
+                # after its state ("Deputy Chief of Mission of the Embassy of the Kingdom
+                # of Norway Kari Lunde") is read
+                if (tail := self._holder_after_long_title(s, e)) is not None:
+                    self._classify_run(tail, e, singles)
+                continue
             if text[s:e] in _QUIET_CAPS:
                 continue  # "The", "However": what follows would drop it and change nothing
             # (self.mentions_between(s, e, outer=False), without the call)
@@ -413,6 +418,27 @@ class NameRules(Clauses):
         self.add_mention(start, e, ent.key, "name", 0.6)
         self.sort_mentions()
         return True
+
+    def _holder_after_long_title(self, s: int, e: int) -> int | None:
+        """Where the holder's name starts in a run too long to be a name that ends with a
+        title's state and a name ("… of the Kingdom of Norway Kari T. Lunde"), if it
+        does."""
+        text = self.text
+        last = max(
+            (mm for mm in self.mentions_between(s, e) if self.ents[mm.key].type == "state"),
+            key=lambda mm: mm.end,
+            default=None,
+        )
+        if (
+            last is None
+            or not text.endswith(("of ", "of the "), 0, last.start)
+            or not self._person_after_body(last.end, e)
+        ):
+            return None
+        tail = last.end
+        while text[tail].isspace():
+            tail += 1
+        return tail
 
     def _owner_of_persons_thing(self, names: list[str], end: int) -> bool:
         """Whether a name of two words or more is told by what only a person makes, holds
