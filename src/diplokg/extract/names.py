@@ -15,7 +15,13 @@ from collections.abc import Iterator
 
 from rapidfuzz.distance import Levenshtein
 
-from diplokg.extract.bodies import drop_states_joint_bodies, merge_bare_bodies, sub_bodies
+from diplokg.extract.bodies import (
+    drop_states_joint_bodies,
+    holder_after_long_title,
+    merge_bare_bodies,
+    organ_of_world_body,
+    sub_bodies,
+)
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.namewords import (
     _BODY_EQUIPMENT,
@@ -182,7 +188,9 @@ class NameRules(Clauses):
                 # a headline or a table in capitals, not a name; but a long title's holder
                 # after its state ("Deputy Chief of Mission of the Embassy of the Kingdom
                 # of Norway Kari Lunde") is read
-                if (tail := self._holder_after_long_title(s, e)) is not None:
+                if (
+                    tail := holder_after_long_title(self, s, e, self._person_after_body)
+                ) is not None:
                     self._classify_run(tail, e, singles)
                 continue
             if text[s:e] in _QUIET_CAPS:
@@ -404,7 +412,7 @@ class NameRules(Clauses):
         )
         if RX.NEWS_AGENCY.search(name):
             kind = _MEDIA  # "Kuwait News Agency"
-        if (organ := self._organ_of_world_body(name, start, inner)) is not None:
+        if (organ := organ_of_world_body(self, name, start, inner)) is not None:
             name, kind = organ  # "the UN’s General Assembly": the UN General Assembly
         ent = self.local_ent(name, kind, rule="entity:org-head", conf=0.6)
         pm = _rx(r"[’']s\s+").search(name)
@@ -419,48 +427,11 @@ class NameRules(Clauses):
         self.sort_mentions()
         return True
 
-    def _holder_after_long_title(self, s: int, e: int) -> int | None:
-        """Where the holder's name starts in a run too long to be a name that ends with a
-        title's state and a name ("… of the Kingdom of Norway Kari T. Lunde"), if it
-        does."""
-        text = self.text
-        last = max(
-            (mm for mm in self.mentions_between(s, e) if self.ents[mm.key].type == "state"),
-            key=lambda mm: mm.end,
-            default=None,
-        )
-        if (
-            last is None
-            or not text.endswith(("of ", "of the "), 0, last.start)
-            or not self._person_after_body(last.end, e)
-        ):
-            return None
-        tail = last.end
-        while text[tail].isspace():
-            tail += 1
-        return tail
-
     def _owner_of_persons_thing(self, names: list[str], end: int) -> bool:
         """Whether a name of two words or more is told by what only a person makes, holds
         or has, after its possessive ("Petra Olsky’s film", "Tomas Ravel’s chief
         deputies"): a person's name."""
         return len(names) >= 2 and RX.PERSONS_OWN_AFTER.match(self.text, end) is not None
-
-    def _organ_of_world_body(
-        self, name: str, start: int, inner: list[_Men]
-    ) -> tuple[str, str] | None:
-        """The name and kind of a world body's or an alliance's organ told with its
-        possessive ("the UN’s General Assembly", "NATO’s Military Committee"): named as
-        without it ("UN General Assembly"), of its owner's kind."""
-        pm = _rx(r"[’']s\s+").search(name)
-        if pm is None:
-            return None
-        owner = next(
-            (mm for mm in inner if mm.start == start and mm.end == start + pm.start()), None
-        )
-        if owner is None or self.ents[owner.key].type not in ("intergovernmental", "alliance"):
-            return None
-        return f"{name[: pm.start()]} {name[pm.end() :]}", self.ents[owner.key].type
 
     def _state_owned(self, inner: list[_Men]) -> bool:
         """A state's possessive is among a body's words: "Turkey's National Intelligence
