@@ -1,7 +1,9 @@
 """Bodies named twice, made one: a body named bare and with its state's demonym ("the
 General Staff", "the Ostrelian General Staff"), or with its state's name and adjective
 ("the Chinese foreign ministry" … "China's foreign ministry"); and a known organisation's
-body named after it ("the … Party Central Committee"), that body. Run after the
+body named after it ("the … Party Central Committee"), that body; a world body's organ told
+with its possessive ("the UN’s General Assembly"); states' joint mechanisms ("the A-B Joint
+Commission"), no bodies; and a long title's holder after its state. Run after the
 capitalised-name rules of :mod:`diplokg.extract.names` have drafted the bodies.
 
 Functions of the shared clause helpers, below the rule modules (each rule class extends
@@ -10,11 +12,13 @@ Functions of the shared clause helpers, below the rule modules (each rule class 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.namewords import _name_before_of, _owned_body
 from diplokg.extract.regexes import RX
 from diplokg.extract.state import _add_alias, _Ent, _Men
-from diplokg.extract.text import _fold
+from diplokg.extract.text import _fold, _rx
 
 
 def merge_bare_bodies(rules: Clauses) -> None:
@@ -113,3 +117,82 @@ def sub_bodies(rules: Clauses) -> None:
         rules.remove_mention(mm)
         rules.add_mention(mm.start, sb.end(), sub.key, "name", 0.6)
     rules.sort_mentions()
+
+
+def drop_states_joint_bodies(rules: Clauses) -> None:
+    """A body named by two or three states joined by hyphens before its kind ("the
+    Arvelia-Doskara Joint Commission", "the U.S.-India Gas Task Force", "the
+    UK-Poland-Ukrainian Joint Commission") is a mechanism of their relations, told as what
+    the states discuss: no organisation of its own (the states stay, named elsewhere)."""
+    text = rules.text
+    found = {_fold(x.name) for x in rules.ents.values() if x.type == "state"}
+
+    def is_state(words: list[str]) -> bool:
+        folded = tuple(_fold(w) for w in words)
+        return (
+            _state_of_words(rules, folded) is not None
+            or " ".join(folded) in found
+            or (len(folded) == 1 and folded[0] in rules.demonyms)
+        )
+
+    def joins_states(parts: list[list[str]]) -> bool:
+        # (the first state's name may end the words before it: "the ROK-U.S."; the last
+        # state's may be followed by the body's words: "Sudan-South Sudan Consultative …")
+        first, *middle, last = parts
+        return (
+            any(is_state(first[k:]) for k in range(len(first)))
+            and all(is_state(p) for p in middle)
+            and any(is_state(last[:k]) for k in range(1, len(last)))
+        )
+
+    dropped = False
+    for mm in list(rules.mens):
+        if mm.inner or not rules.is_body(mm.key) or not rules.ents[mm.key].local:
+            continue
+        m = RX.STATES_JOINT_BODY.search(text, max(0, mm.start - 40), mm.end)
+        if m is not None and joins_states(
+            [p.split() for p in _rx(r"[-–]").split(text[m.start() : m.end()])]
+        ):
+            rules.remove_mention(mm)
+            dropped = True
+    if dropped:
+        rules.sort_mentions()
+
+
+def holder_after_long_title(
+    rules: Clauses, s: int, e: int, person_after: Callable[[int, int], bool]
+) -> int | None:
+    """Where the holder's name starts in a run too long to be a name that ends with a
+    title's state and a name ("… of the Kingdom of Norway Kari T. Lunde"), if it does
+    (``person_after``: whether the words between two offsets are a person's name)."""
+    text = rules.text
+    last = max(
+        (mm for mm in rules.mentions_between(s, e) if rules.ents[mm.key].type == "state"),
+        key=lambda mm: mm.end,
+        default=None,
+    )
+    if (
+        last is None
+        or not text.endswith(("of ", "of the "), 0, last.start)
+        or not person_after(last.end, e)
+    ):
+        return None
+    tail = last.end
+    while text[tail].isspace():
+        tail += 1
+    return tail
+
+
+def organ_of_world_body(
+    rules: Clauses, name: str, start: int, inner: list[_Men]
+) -> tuple[str, str] | None:
+    """The name and kind of a world body's or an alliance's organ told with its
+    possessive ("the UN’s General Assembly", "NATO’s Military Committee"): named as
+    without it ("UN General Assembly"), of its owner's kind."""
+    pm = _rx(r"[’']s\s+").search(name)
+    if pm is None:
+        return None
+    owner = next((mm for mm in inner if mm.start == start and mm.end == start + pm.start()), None)
+    if owner is None or rules.ents[owner.key].type not in ("intergovernmental", "alliance"):
+        return None
+    return f"{name[: pm.start()]} {name[pm.end() :]}", rules.ents[owner.key].type

@@ -632,10 +632,8 @@ class EntityRules(Clauses):
         found: dict[str, float] = {}
         forms: list[tuple[int, int, str]] = []
         for m in self.scan(_STATE_FORM_SCAN):
-            name = m.group("name")
-            if self.covered(m.start(), m.end()) and not self.covered(
-                m.start("name"), m.end("name")
-            ):
+            name, end = m.group("name"), m.end()
+            if self.covered(m.start(), end) and not self.covered(m.start("name"), end):
                 continue
             bucket = self.lex.forms.get(tuple(t for _, _, t in tokens(name)))
             known = next((c for c in bucket or () if c.type == "state"), None)
@@ -644,16 +642,21 @@ class EntityRules(Clauses):
                 # hid it from the gazetteer's look-up of whole words)
                 bucket = self.lex.forms.get(tuple(t for _, _, t in tokens(m.group())))
                 known = next((c for c in bucket or () if c.type == "state"), None)
+            if known is None and self._state_form_before_name(m):
+                # "Ambassador of the Republic of Arvelia Kofi Abena": the state's one word,
+                # then the holder's name
+                name = name.split()[0]
+                end = m.start("name") + len(name)
             if known is not None:
-                self._drop_inside(m.start(), m.end())
+                self._drop_inside(m.start(), end)
                 ent = self.ent_from_cand(known)
-                self.add_mention(m.start(), m.end(), ent.key, "alias", 0.85)
-                _add_alias(ent, m.group())
+                self.add_mention(m.start(), end, ent.key, "alias", 0.85)
+                _add_alias(ent, text[m.start() : end])
                 continue
-            if self.covered(m.start("name"), m.end("name")):
+            if self.covered(m.start("name"), end):
                 continue
             found[name] = 0.8
-            forms.append((m.start(), m.end(), name))
+            forms.append((m.start(), end, name))
         words: dict[str, list[int]] = {}
         for s_, tok in zip(self._tok_starts, self._tok_list, strict=True):
             if not tok[0].isupper():
@@ -688,7 +691,11 @@ class EntityRules(Clauses):
                 found[word] = 0.65
         self._coordinated_states(words, found)
         for word, conf in sorted(found.items()):
-            if self._looks_like_person_part(word, words.get(word, [])):
+            # ("the Republic of Veltana Ines Carrow": the long form makes the word a state's)
+            starts = [
+                st for st in words.get(word, []) if not any(fs <= st < fe for fs, fe, _ in forms)
+            ]
+            if self._looks_like_person_part(word, starts):
                 continue
             key = self._new_state(word, conf)
             for d in _demonym_forms(word):
@@ -708,6 +715,14 @@ class EntityRules(Clauses):
             self.add_mention(fs, fe, state_key, "alias", 0.8)
             _add_alias(self.ents[state_key], text[fs:fe])
         self.sort_mentions()
+
+    def _state_form_before_name(self, form: re.Match[str]) -> bool:
+        """Whether a state's long form of two words ("Republic of Arvelia Kofi") is the
+        state's one word and a person's first name: the name's last word follows ("…
+        Arvelia Kofi Abena signed", "… Arvelia Kofi T. Abena")."""
+        return len(form.group("name").split()) == 2 and bool(
+            RX.NAME_AFTER_STATE_FORM.match(self.text, form.end())
+        )
 
     def _people_of_state(self, word: str) -> bool:
         """Whether ``word`` is a known demonym's plural ("Haiti and Haitians"): a state's

@@ -15,7 +15,13 @@ from collections.abc import Iterator
 
 from rapidfuzz.distance import Levenshtein
 
-from diplokg.extract.bodies import merge_bare_bodies, sub_bodies
+from diplokg.extract.bodies import (
+    drop_states_joint_bodies,
+    holder_after_long_title,
+    merge_bare_bodies,
+    organ_of_world_body,
+    sub_bodies,
+)
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.namewords import (
     _BODY_EQUIPMENT,
@@ -179,7 +185,14 @@ class NameRules(Clauses):
                     e -= 1
             # (13 words take at least 25 characters)
             if e - s > 24 and len(text[s:e].split()) > 12:
-                continue  # a headline or a table in capitals, not a name
+                # a headline or a table in capitals, not a name; but a long title's holder
+                # after its state ("Deputy Chief of Mission of the Embassy of the Kingdom
+                # of Norway Kari Lunde") is read
+                if (
+                    tail := holder_after_long_title(self, s, e, self._person_after_body)
+                ) is not None:
+                    self._classify_run(tail, e, singles)
+                continue
             if text[s:e] in _QUIET_CAPS:
                 continue  # "The", "However": what follows would drop it and change nothing
             # (self.mentions_between(s, e, outer=False), without the call)
@@ -211,6 +224,7 @@ class NameRules(Clauses):
         self.sort_mentions()
         sub_bodies(self)
         merge_bare_bodies(self)
+        drop_states_joint_bodies(self)
         self.single_names = singles  # (linked to whom they name: step "single-names")
 
     def _thing_named(self, name: str) -> bool:
@@ -398,6 +412,8 @@ class NameRules(Clauses):
         )
         if RX.NEWS_AGENCY.search(name):
             kind = _MEDIA  # "Kuwait News Agency"
+        if (organ := organ_of_world_body(self, name, start, inner)) is not None:
+            name, kind = organ  # "the UN’s General Assembly": the UN General Assembly
         ent = self.local_ent(name, kind, rule="entity:org-head", conf=0.6)
         pm = _rx(r"[’']s\s+").search(name)
         if pm is not None and any(  # "South Africa's Foreign Ministry": "the Foreign Ministry"
@@ -410,6 +426,12 @@ class NameRules(Clauses):
         self.add_mention(start, e, ent.key, "name", 0.6)
         self.sort_mentions()
         return True
+
+    def _owner_of_persons_thing(self, names: list[str], end: int) -> bool:
+        """Whether a name of two words or more is told by what only a person makes, holds
+        or has, after its possessive ("Petra Olsky’s film", "Tomas Ravel’s chief
+        deputies"): a person's name."""
+        return len(names) >= 2 and RX.PERSONS_OWN_AFTER.match(self.text, end) is not None
 
     def _state_owned(self, inner: list[_Men]) -> bool:
         """A state's possessive is among a body's words: "Turkey's National Intelligence
@@ -872,6 +894,8 @@ class NameRules(Clauses):
             self.in_quote(ts)
             and not had_role
             and not (last in ORG_HEADS and len(names) >= 3 and "of" not in names)
+            # ("one of Tomas Ravel’s chief deputies": a person's, in a quote too)
+            and not self._owner_of_persons_thing(names, te)
         ):
             return  # (a body named in full is one in a quote too: "the Forum Fisheries Agency")
         if (
@@ -1186,6 +1210,9 @@ class NameRules(Clauses):
             and _may_end_with(before, _PLACE_PREPOSITIONS)
             and not (len(real) == 1 and self._person_by_part(names[0]) is not None)
             and _rx(r"\b(?:in|at|near|from|outside|inside|into)\s+$").search(before)
+            # ("in Petra Olsky’s film", "at Tomas Ravel’s office": what a person makes or
+            # holds, the person's)
+            and not self._owner_of_persons_thing(real, te)
         ):
             if len(real) >= 2 or not self.in_lower_case(names[0].lower()):
                 ent = self.local_ent(
