@@ -16,25 +16,12 @@ from __future__ import annotations
 import re
 
 from diplokg.extract.clauses import Clauses, Found
-from diplokg.extract.patterns import _negation
+from diplokg.extract.patterns import _NUMBERS, _negation
 from diplokg.extract.regexes import RX
 from diplokg.extract.state import _Agr
 from diplokg.extract.text import SCAN, _rx
 
-_COUNTS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "2": 2,
-    "3": 3,
-    "4": 4,
-}
+_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 _SINGULAR = {
     "agreements": "agreement",
     "mous": "memorandum of understanding",
@@ -112,7 +99,7 @@ class InstrumentRules(Clauses):
             ):
                 continue
             topics = [t for t in RX.LIST_SEPARATOR.split(m.group("list")) if t.strip()]
-            if len(topics) != _COUNTS[m.group("n").lower()]:
+            if len(topics) != _NUMBERS[m.group("n").lower()]:
                 continue
             parties = self._pair_parties(sent_start, min(m.start(), vm.start()), m.end(), sent_end)
             whole = None
