@@ -51,8 +51,12 @@ def _has_neg_words(words: str) -> bool:
 
 
 def _first_person_voice(rules: Clauses, sent_start: int, verb: int) -> str | None:
-    """'We call for …': who issued the release, else the state or body the sentence
-    before is about ('The United States stands with … . We call for …')."""
+    """'We call for …' (also 'We also call for …', 'We once again call …'): who issued
+    the release, else the state or body the sentence before is about ('The United States
+    stands with … . We call for …')."""
+    also = RX.WE_ALSO.fullmatch(rules.text, sent_start, verb)
+    if also is not None:
+        verb = also.end("we")  # "We also condemn …", "We again call on …": "We" speaks
     voice = rules._release_voice(sent_start, verb)
     if voice is not None or sent_start == 0:
         return voice

@@ -16,13 +16,17 @@ from __future__ import annotations
 import re
 
 from diplokg.extract.clauses import Clauses, Found
-from diplokg.extract.patterns import _negation
+from diplokg.extract.patterns import _NUMBERS, _negation
 from diplokg.extract.regexes import RX
+from diplokg.extract.state import _Agr
 from diplokg.extract.text import SCAN, _rx
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 _SINGULAR = {
     "agreements": "agreement",
+    "mous": "memorandum of understanding",
+    "memoranda of understanding": "memorandum of understanding",
+    "memorandums of understanding": "memorandum of understanding",
     "accords": "accord",
     "treaties": "treaty",
     "memoranda": "memorandum of understanding",
@@ -35,6 +39,7 @@ _SINGULAR = {
 class InstrumentRules(Clauses):
     def find_instrument_agreements(self) -> None:
         self._listed_agreements()
+        self._counted_topics()
         self._ratified_instruments()
 
     def _listed_agreements(self) -> None:
@@ -74,6 +79,76 @@ class InstrumentRules(Clauses):
                     continue
                 found = Found(span, "agreement:listed", 0.6)
                 self._add_agreement(parties, kind, status, found, date=date)
+
+    def _counted_topics(self) -> None:
+        """'five cooperation agreements in the fields of tourism, customs, archives,
+        education and taxation had been signed', 'The two MoUs which are on health and
+        communication sectors were signed': one signed instrument per topic listed, when
+        the topics add up to the count, between the pair the sentence names or else the
+        pair of the instruments drafted as one before it ("A and B signed bilateral
+        agreements"), which the topics stand for. A list that does not add up, a count
+        told without its topics, or instruments not (yet) signed are not read."""
+        text = self.text
+        for m in self.scan_unquoted(SCAN.COUNTED_TOPICS):
+            sent_start, sent_end = self.sent(m.start())
+            vm = RX.SIGNED_VERB.search(text, sent_start, sent_end)
+            if (
+                vm is None
+                or RX.NOT_YET.search(text, max(sent_start, vm.start() - 40), vm.start())
+                or _negation(text[max(sent_start, vm.start() - 25) : vm.start()])
+            ):
+                continue
+            topics = [t for t in RX.LIST_SEPARATOR.split(m.group("list")) if t.strip()]
+            if len(topics) != _NUMBERS[m.group("n").lower()]:
+                continue
+            parties = self._pair_parties(sent_start, min(m.start(), vm.start()), m.end(), sent_end)
+            whole = None
+            if len(parties) < 2:
+                whole = self._drafted_as_one(sent_end)
+                if whole is None:
+                    continue
+                parties = whole.parties
+            noun = _SINGULAR[" ".join(m.group("noun").lower().split())]
+            pre = f"{m.group('pre').lower()} " if m.group("pre") else ""
+            # the instruments drafted as one (before, or from this very sentence): the
+            # topics stand for them
+            self.agreements[:] = [
+                a
+                for a in self.agreements
+                if a is not whole
+                and not (
+                    set(a.parties) == set(parties)
+                    and a.span[0] < sent_end
+                    and a.span[1] > sent_start
+                    and self._as_one(a)
+                )
+            ]
+            date = whole.date if whole is not None else self.date_near(m.start())
+            span = (min(m.start(), vm.start()), max(m.end(), vm.end()))
+            for topic in topics:
+                found = Found(span, "agreement:counted-topics", 0.6)
+                kind = f"{' '.join(topic.split())} {pre}{noun}"
+                self._add_agreement(list(parties), kind, "signed", found, date=date)
+
+    def _drafted_as_one(self, before: int) -> _Agr | None:
+        """The last agreement drafted before ``before`` whose kind is instruments counted
+        as one ("bilateral agreements", "memoranda of understanding", "agreements on …")."""
+        return next(
+            (
+                a
+                for a in sorted(self.agreements, key=lambda a: a.span[0], reverse=True)
+                if a.span[0] < before and len(a.parties) >= 2 and self._as_one(a)
+            ),
+            None,
+        )
+
+    def _as_one(self, a: _Agr) -> bool:
+        """Whether the agreement ``a`` is instruments told as one, by its kind or its
+        words ("signed memoranda of understanding", drafted as one memorandum)."""
+        return bool(
+            RX.INSTRUMENTS_AS_ONE.search(a.kind)
+            or RX.INSTRUMENTS_AS_ONE.search(self.text, a.span[0], a.span[1])
+        )
 
     def _ratified_instruments(self) -> None:
         text = self.text

@@ -317,6 +317,8 @@ class StatementRules(Clauses):
             elif by := _TITLE_BY.match(text, m.end("k")):
                 lst = self.list_after(by.end(), kinds=("org", "person"), limit=200)
                 issuers = lst[0] if lst is not None else []
+                if len(issuers) < 2 and self._members_title(m, by.end()):
+                    continue
             else:
                 pm = _rx(r"\b([A-Z][\w’']+)[-–]([A-Z][\w’']+)\b").search(text, m.start(), m.end())
                 if pm is not None:
@@ -327,6 +329,20 @@ class StatementRules(Clauses):
                 self._statement_for_all(
                     issuers, kind, (m.start(), m.end("k")), rule="statement:joint-title", conf=0.65
                 )
+
+    def _members_title(self, m: re.Match[str], pos: int) -> bool:
+        """'Joint statement by the members of the European Council' (a title's ``m``, its
+        "by" ending at ``pos``): the statement of the one body whose members speak as one,
+        not of a state ("the leaders of A and B" are the states' own); whether drafted."""
+        members = RX.TITLE_MEMBERS_OF.match(self.text, pos)
+        lst = self.list_after(members.end(), kinds=("org",), limit=200) if members else None
+        if lst is None or len(lst[0]) != 1 or self.ents[lst[0][0]].type == "state":
+            return False
+        kind = _statement_kind(m.group("k").lower())
+        self._statement_for_all(
+            lst[0], kind, (m.start(), lst[1]), rule="statement:title", conf=0.65
+        )
+        return True
 
     def _joint_documents_at_summits(self) -> None:
         """'the joint statement released following the recent U.S.-North Korea Summit': one
