@@ -21,10 +21,10 @@ from diplokg.extract.patterns import (
     _DAY_MONTH_WORDS,
     _MEDIA,
     _ROLE_TITLE_RE,
-    _find_occurrences,
     _words,
 )
 from diplokg.extract.text import Scan, _rx
+from diplokg.model.evidence import find_occurrences
 
 _COMPANY_WORDS = _words(
     """
@@ -120,7 +120,7 @@ class CompanyRules(Clauses):
     def _named_all(self, name: str, etype: str, rule: str) -> None:
         """``name`` as a body of type ``etype``, mentioned wherever it is not covered."""
         ent = self.local_ent(name, etype, rule=rule, conf=0.7)
-        for st in _find_occurrences(self.text, name):
+        for st in find_occurrences(self.text, name):
             if not self.covered(st, st + len(name)):
                 self.add_mention(st, st + len(name), ent.key, "name", 0.7)
 

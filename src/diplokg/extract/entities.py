@@ -22,7 +22,6 @@ from diplokg.extract.patterns import (
     _ROLE_HEADS,
     _ROLE_TITLE_RE,
     _SPEECH,
-    _find_occurrences,
     _is_name_token,
     _is_role_head,
     _words,
@@ -43,6 +42,7 @@ from diplokg.extract.text import (
 )
 from diplokg.extract.words import alternation, word_list
 from diplokg.gazetteer import ORG_HEADS, PLACE_HEADS
+from diplokg.model.evidence import find_occurrences
 from diplokg.rdf.terms import slugify
 
 # What RX.LOCATIVE's words end in, lower-cased ("arrived in": "in"; "back to": "to").
@@ -837,7 +837,7 @@ class EntityRules(Clauses):
                 spans.append((s0, e0))
         if self.publisher:
             spans += [
-                (st, st + len(self.publisher)) for st in _find_occurrences(text, self.publisher)
+                (st, st + len(self.publisher)) for st in find_occurrences(text, self.publisher)
             ]
         for s_, e_ in sorted(set(spans)):
             stop = _rx(r"(?<=[a-z])\.(?:\s|$)").search(text, s_, e_)
@@ -861,7 +861,7 @@ class EntityRules(Clauses):
                 continue
             ent = self.local_ent(name, _MEDIA, rule="entity:media", conf=0.7)
             self.add_mention(s_, e_, ent.key, "name", 0.7)
-            for st in _find_occurrences(text, name):
+            for st in find_occurrences(text, name):
                 if not self.covered(st, st + len(name)):
                     self.add_mention(st, st + len(name), ent.key, "name", 0.7)
         self.sort_mentions()
@@ -1136,7 +1136,7 @@ class EntityRules(Clauses):
         self.sort_mentions()
 
     def _mention_all(self, surface: str, key: str, how: str) -> None:
-        for s in _find_occurrences(self.text, surface):
+        for s in find_occurrences(self.text, surface):
             if not any(m.start == s and m.key == key for m in self.mens) and not self.covered(
                 s, s + len(surface)
             ):
@@ -1148,7 +1148,7 @@ class EntityRules(Clauses):
         a longer name holds it."""
         if " " not in long:
             return
-        for s in _find_occurrences(self.text, long):
+        for s in find_occurrences(self.text, long):
             e = s + len(long)
             if any(m.start == s and m.end == e for m in self.mens):
                 continue

@@ -353,29 +353,6 @@ def _is_name_token(word: str) -> bool:
 _GOVERNMENT_WORDS = frozenset(_words("Government Federal National Royal Central of the The"))
 
 
-def _find_occurrences(text: str, needle: str) -> list[int]:
-    """Start offsets of every word-bounded occurrence of ``needle``.
-
-    The same as :func:`diplokg.model.evidence.find_occurrences` (which the converter uses to
-    locate evidence), without compiling a pattern per needle.
-    """
-    if not needle:
-        return []
-    head = needle[0].isalnum() or needle[0] == "_"  # (a word character: \w)
-    tail = needle[-1].isalnum() or needle[-1] == "_"
-    size = len(needle)
-    n = len(text)
-    out = []
-    i = text.find(needle)
-    while i != -1:
-        if not (head and i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")) and not (
-            tail and i + size < n and (text[i + size].isalnum() or text[i + size] == "_")
-        ):
-            out.append(i)
-        i = text.find(needle, i + 1)
-    return out
-
-
 _MET_BODIES = frozenset(_words("intergovernmental government-body group party alliance"))
 
 

@@ -13,7 +13,6 @@ from diplokg.extract.namewords import _CONNECTORS, _HEADLINE_VERBS, _NOT_ACRONYM
 from diplokg.extract.patterns import (
     _PORTFOLIO_WORDS,
     _demonym_like,
-    _find_occurrences,
     _is_role_head,
     _words,
 )
@@ -21,6 +20,7 @@ from diplokg.extract.regexes import RX
 from diplokg.extract.state import _add_alias, _Ent
 from diplokg.extract.text import _fold, _rx
 from diplokg.gazetteer import GazLeader
+from diplokg.model.evidence import find_occurrences
 
 # Nouns of a meeting, a body or a scheme: no name after a title ("the Australia-China CEO
 # Roundtable", "the Ministers Forum").
@@ -136,7 +136,7 @@ class SingleNameRules(Clauses):
             ):  # "IGAD", "UNMISS": an organisation known by its initials
                 gov = self._government_initials(word)
                 if gov is not None:  # "USG", "GOJ": a state's government, the state
-                    for st in _find_occurrences(text, word):
+                    for st in find_occurrences(text, word):
                         if not self.covered(st, st + len(word)):
                             self.add_mention(st, st + len(word), gov, "alias", 0.5)
                     continue
@@ -145,7 +145,7 @@ class SingleNameRules(Clauses):
                 ent = self._body_of_initials(word) or self.local_ent(
                     word, "group", rule="entity:acronym", conf=0.5
                 )
-                for st in _find_occurrences(text, word):
+                for st in find_occurrences(text, word):
                     if not self.covered(st, st + len(word)):
                         self.add_mention(st, st + len(word), ent.key, "name", 0.5)
                 continue

@@ -7,10 +7,10 @@ meeting and visit is drawn."""
 from __future__ import annotations
 
 from diplokg.extract.clauses import Clauses
-from diplokg.extract.patterns import _find_occurrences
 from diplokg.extract.regexes import RX
 from diplokg.extract.state import _Evt
 from diplokg.extract.text import SCAN, _rx
+from diplokg.model.evidence import find_occurrences
 
 #: How far before its destination a trip's phrase may open.
 _TRIP_REACH = 60
@@ -277,7 +277,7 @@ def _word_bounded(text: str, form: str) -> bool:
     def boundary(i: int) -> bool:
         return _is_word_char(text, i - 1) != _is_word_char(text, i)
 
-    return any(boundary(i) and boundary(i + len(form)) for i in _find_occurrences(text, form))
+    return any(boundary(i) and boundary(i + len(form)) for i in find_occurrences(text, form))
 
 
 def _is_word_char(text: str, i: int) -> bool:
