@@ -103,9 +103,15 @@ FLOORS = [
     Floor("real", 0.86, 0.0, (), files="t*.txt"),
     Floor("real", 0.78, 0.0, (), files="u*.txt"),
     Floor("real", 0.80, 0.0, (), files="v*.txt"),
-    # W, written last, is held out (0.733 with the rules of 0e59beb): no rule may be tuned
-    # on it.
-    Floor("real", 0.71, 0.0, (), files="w*.txt"),
+    # W was held out (0.733 with the rules of 0e59beb, 0.737 after three rounds), then
+    # tuned on (0.876).
+    Floor("real", 0.85, 0.0, (), files="w*.txt"),
+    # X was held out (0.737 with the rules of d54564d, 0.743 after a round), then tuned on
+    # (0.792).
+    Floor("real", 0.77, 0.0, (), files="x*.txt"),
+    # Y, written last, is held out (0.652 with the rules of d54564d, 0.664 at bb0e19f, 0.661
+    # after a round tuned on X): no rule may be tuned on it.
+    Floor("real", 0.64, 0.0, (), files="y*.txt"),
 ]
 
 
