@@ -229,8 +229,7 @@ _TITLES_A_STATE_LACKS: Mapping[str, re.Pattern[str]] = {
     # (its foreign minister is the Foreign Secretary: "Foreign Minister X" in its own
     # release is another state's)
     "United Kingdom": re.compile(
-        r"\b(?:President|Vice[- ]President|Emir|Sultan|Pope|Foreign\s+Minister)\b|"
-        + _CHAMBER_TITLE
+        r"\b(?:President|Vice[- ]President|Emir|Sultan|Pope|Foreign\s+Minister)\b|" + _CHAMBER_TITLE
     ),
     "Ireland": re.compile(_CHAMBER_TITLE),
 }
