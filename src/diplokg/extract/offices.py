@@ -82,10 +82,56 @@ class OfficeRules(Clauses):
         """'The Prime Minister met …': the unnamed holders of a state's one-person offices,
         found before the meetings and visits so that these can name them (step
         ``office-holders``)."""
+        self._find_question_answerers()
         self._find_unnamed_office_holders()
         self._find_unnamed_foreign_officials()
         self._find_unnamed_officials_from()
         self._find_shared_titles()
+
+    def _find_question_answerers(self) -> None:
+        """'23. To ask the Taoiseach to report …' in a parliament's record, then the member's
+        label alone on its line ("Simon Harris (Wicklow, Fine Gael)") before the answer:
+        the member who answers a question put to an office holds that office (of the body
+        the title implies, else the publishing state)."""
+        text = self.text
+        home = self._home_state()
+        for m in RX.QUESTION_TO_OFFICE.finditer(text):
+            s, e = m.span("t")
+            para = max((p for p in self.para_starts if p <= s), default=0)
+            if self.in_quote(s) or not RX.NUMBERED_QUESTION.match(text, para):
+                continue  # (a member's question in the debate: no answerer labelled)
+            who = self._answerer_after(e)
+            title = " ".join(m.group("t").split())
+            org = self._implied_org(title)
+            if org is None and home is not None and not self._lacks_title(home, title):
+                org = home
+            if who is None or org is None or org not in self.ents:
+                continue
+            role = _normal_role(title, self.ents[org].type, org_name=self.ents[org].name)
+            if not any(p.holder == who and p.role == role for p in self.positions):
+                self.holds_now(who, role, org, (s, e), "position:question-answered", 0.7)
+
+    def _answerer_after(self, pos: int) -> str | None:
+        """The person whose label (a name alone on its line, then the member's seat and
+        party in brackets) opens the answer after the questions at ``pos``: the first label
+        after them that no further question follows (one that does is its asker's)."""
+        text = self.text
+        starts = [p for p in self.para_starts if p > pos]
+        for i, p in enumerate(starts):
+            if RX.NUMBERED_QUESTION.match(text, p):
+                continue  # ("Questions 23 to 25 together": the next question first)
+            men = self.mention_at(p)
+            if (
+                men is None
+                or men.start != p
+                or not self.ents[men.key].is_person
+                or not RX.SEAT_AND_PARTY_AFTER.match(text, men.end)
+            ):
+                return None
+            if i + 1 < len(starts) and RX.NUMBERED_QUESTION.match(text, starts[i + 1]):
+                continue  # "Paul Murphy (Dublin South West, RISE)" then "24. To ask …"
+            return men.key
+        return None
 
     def _find_unnamed_officials_from(self) -> None:
         """'met with Education Ministers from Saudi Arabia and Afghanistan': an unnamed

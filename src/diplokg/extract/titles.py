@@ -215,6 +215,9 @@ _PLURAL_TITLE_PAIR = re.compile(
     rf"{_TITLE_START}(?P<t>{_MODIFIED}(?:Ministers|Presidents|Premiers))"
     r"[ \t]+(?P<n>[A-Z][^\s,;.]*(?:[ \t]+[A-Z][^\s,;.]*){0,3})[ \t]+and[ \t]+$"
 )
+# A chamber's own title, told alone ("Speaker X", "Deputy X" in a parliament's record): the
+# Speaker or member of a chamber (named by the gold), never an office of the state itself.
+_CHAMBER_TITLE = r"^\s*(?:Speaker|Deputy)\s*$"
 # Titles a publishing government's own officials never hold: in a US readout "Prime
 # Minister X" or "Minister X" is another state's, in a British one "President X" is.
 _TITLES_A_STATE_LACKS: Mapping[str, re.Pattern[str]] = {
@@ -226,8 +229,9 @@ _TITLES_A_STATE_LACKS: Mapping[str, re.Pattern[str]] = {
     # (its foreign minister is the Foreign Secretary: "Foreign Minister X" in its own
     # release is another state's)
     "United Kingdom": re.compile(
-        r"\b(?:President|Vice[- ]President|Emir|Sultan|Pope|Foreign\s+Minister)\b"
+        r"\b(?:President|Vice[- ]President|Emir|Sultan|Pope|Foreign\s+Minister)\b|" + _CHAMBER_TITLE
     ),
+    "Ireland": re.compile(_CHAMBER_TITLE),
 }
 # The heads of a state or of its government, and the ministers who serve them.
 _HEAD_TITLES = frozenset(t.title() for t in _HEAD_OF_STATE_TITLES + _HEAD_OF_GOVERNMENT_TITLES)
