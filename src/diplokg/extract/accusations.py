@@ -34,6 +34,18 @@ _ACCUSE_SCAN = head_scan(_ACCUSE)
 class AccusationRules(Clauses):
     """Rules that find accusations and criticism."""
 
+    def _told_again(self, accuser: str, accused: list[str], about: str) -> bool:
+        """Whether ``accuser`` already charges ``accused`` with ``about``, word for word
+        (a headline the lead repeats: "The UK condemns X's attack: UK statement …" over
+        "The United Kingdom condemns X's attack, which …"): one charge, told twice."""
+        words = about.lower().split()
+        return any(
+            acc.accuser == accuser
+            and set(acc.accused) == set(accused)
+            and acc.about.lower().split() == words
+            for acc in self.accusations
+        )
+
     def find_accusations(self) -> None:
         text = self.text
         for m in self.unquoted(self.scan(_ACCUSE_SCAN)):
@@ -117,10 +129,15 @@ class AccusationRules(Clauses):
                     about = _rx(r"^(?:the\s+)").sub("", about)
                     end = lst[1]
             if not accused:
-                # "accusing the Atlantic Alliance of …", "criticised China for …"
+                # "accusing the Atlantic Alliance of …", "criticised China for …"; the
+                # manner after the verb is not what is condemned ("condemns unequivocally
+                # X's attack", "condemn in the strongest possible terms X's export")
                 gm = _rx(
-                    r"\s+(?:(?:directly|openly|publicly|also|again|implicitly|indirectly)\s+)?"
-                ).match(text[obj_lo : obj_lo + 30])
+                    r"\s+(?:(?:directly|openly|publicly|also|again|implicitly|indirectly|"
+                    r"unequivocally|unreservedly|categorically|strongly|firmly|resolutely|"
+                    r"utterly|vigorously|in\s+the\s+(?:strongest|firmest)\s+(?:possible\s+)?"
+                    r"terms,?)\s+)?"
+                ).match(text[obj_lo : obj_lo + 50])
                 at = obj_lo + (gm.end() if gm else 0)
                 # "criticised what she described as China’s …": the words are the speaker’s
                 dm = RX.DESCRIBED_AS.match(text, at, sent_end)
@@ -244,7 +261,7 @@ class AccusationRules(Clauses):
             )
             for who in accusers:
                 others = [a for a in accused if a != who]
-                if others:
+                if others and not self._told_again(who, others, about):
                     self._sharpen_bare(who, others, s, about, kind)
                     self._add_accusation(Charge(kind, who, others, about, fact), found)
         self._dismissals()
