@@ -29,10 +29,22 @@ _ACCUSE = re.compile(
 _ACCUSE_NEEDS_OUT = ("lash", "hit", "protest")
 _CONDEMN_STEMS = ("condemn", "denounc", "deplor", "critici", "decr", "censur", "castigat")
 _ACCUSE_SCAN = head_scan(_ACCUSE)
+#: what a "we" names as itself may be: a group of states or an international body
+_BODY_TYPES = frozenset({"intergovernmental", "alliance"})
 
 
 class AccusationRules(Clauses):
     """Rules that find accusations and criticism."""
+
+    def _we_the_body(self, sent_start: int, pos: int) -> str | None:
+        """The body a clause's "we" names itself as ("We, the G7 Foreign Ministers of …,
+        condemn" before ``pos``): a group of states or an international body named right
+        after "We, the"; None for states or persons ("We, the Presidents of A and B")."""
+        wm = RX.WE_THE.match(self.text, sent_start, pos)
+        mm = self.mention_at(wm.end()) if wm is not None else None
+        if mm is None or self.ents[mm.key].type not in _BODY_TYPES:
+            return None
+        return mm.key
 
     def _told_again(self, accuser: str, accused: list[str], about: str) -> bool:
         """Whether ``accuser`` already charges ``accused`` with ``about``, word for word
@@ -94,6 +106,9 @@ class AccusationRules(Clauses):
                 # ("the three": a meeting of three, never the last one of two)
                 group = self.counted_who_met(they) if they["n"] else self._they_met(sent_start)
             accuser = self._relative_subject(sent_start, s, m.end()) or self.subject_before(s)
+            if (body := self._we_the_body(sent_start, s)) is not None:
+                # "We, the G7 Foreign Ministers of A, B and C, condemn …": the body speaks
+                accuser, group = body, []
             if accuser is None and (doc := self._doc_subject(sent_start, s)) is not None:
                 # "The joint statement, accusing X of …": each of its issuers
                 accuser = doc
