@@ -1080,3 +1080,30 @@ def test_a_second_subject_named_after_its_titles_accuses_too(sentence: str) -> N
 def test_no_titled_co_subject_when_the_name_is_no_subject(sentence: str) -> None:
     found = accusations(_PAIR_INTRO + sentence)
     assert ("Philip Breedlove", "Russia") not in {(a, b) for a, b, _ in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a headline the lead repeats: one charge, told twice
+        (
+            "Norway condemns Sweden’s raid on the port: statement at the council\n\n"
+            "Norway condemns Sweden’s raid on the port, which killed four.",
+            1,
+        ),
+        # the same accuser on two deeds: two charges
+        (
+            "Norway condemns Sweden’s raid on the port.\n\n"
+            "Norway also condemns Sweden’s seizure of the ferry.",
+            2,
+        ),
+    ],
+)
+def test_a_charge_told_again_word_for_word_is_one(text: str, count: int) -> None:
+    draft = extract_annotation(text, article_id="t", published=DAY, publisher="Wire")
+    charges = [
+        a
+        for a in draft.annotation.accusations
+        if a.accuser is not None and a.accuser.key == "norway"
+    ]
+    assert len(charges) == count, [a.about for a in charges]

@@ -29,10 +29,34 @@ _ACCUSE = re.compile(
 _ACCUSE_NEEDS_OUT = ("lash", "hit", "protest")
 _CONDEMN_STEMS = ("condemn", "denounc", "deplor", "critici", "decr", "censur", "castigat")
 _ACCUSE_SCAN = head_scan(_ACCUSE)
+#: what a "we" names as itself may be: a group of states or an international body
+_BODY_TYPES = frozenset({"intergovernmental", "alliance"})
 
 
 class AccusationRules(Clauses):
     """Rules that find accusations and criticism."""
+
+    def _we_the_body(self, sent_start: int, pos: int) -> str | None:
+        """The body a clause's "we" names itself as ("We, the G7 Foreign Ministers of …,
+        condemn" before ``pos``): a group of states or an international body named right
+        after "We, the"; None for states or persons ("We, the Presidents of A and B")."""
+        wm = RX.WE_THE.match(self.text, sent_start, pos)
+        mm = self.mention_at(wm.end()) if wm is not None else None
+        if mm is None or self.ents[mm.key].type not in _BODY_TYPES:
+            return None
+        return mm.key
+
+    def _told_again(self, accuser: str, accused: list[str], about: str) -> bool:
+        """Whether ``accuser`` already charges ``accused`` with ``about``, word for word
+        (a headline the lead repeats: "The UK condemns X's attack: UK statement …" over
+        "The United Kingdom condemns X's attack, which …"): one charge, told twice."""
+        words = about.lower().split()
+        return any(
+            acc.accuser == accuser
+            and set(acc.accused) == set(accused)
+            and acc.about.lower().split() == words
+            for acc in self.accusations
+        )
 
     def find_accusations(self) -> None:
         text = self.text
@@ -82,6 +106,9 @@ class AccusationRules(Clauses):
                 # ("the three": a meeting of three, never the last one of two)
                 group = self.counted_who_met(they) if they["n"] else self._they_met(sent_start)
             accuser = self._relative_subject(sent_start, s, m.end()) or self.subject_before(s)
+            if (body := self._we_the_body(sent_start, s)) is not None:
+                # "We, the G7 Foreign Ministers of A, B and C, condemn …": the body speaks
+                accuser, group = body, []
             if accuser is None and (doc := self._doc_subject(sent_start, s)) is not None:
                 # "The joint statement, accusing X of …": each of its issuers
                 accuser = doc
@@ -117,10 +144,15 @@ class AccusationRules(Clauses):
                     about = _rx(r"^(?:the\s+)").sub("", about)
                     end = lst[1]
             if not accused:
-                # "accusing the Atlantic Alliance of …", "criticised China for …"
+                # "accusing the Atlantic Alliance of …", "criticised China for …"; the
+                # manner after the verb is not what is condemned ("condemns unequivocally
+                # X's attack", "condemn in the strongest possible terms X's export")
                 gm = _rx(
-                    r"\s+(?:(?:directly|openly|publicly|also|again|implicitly|indirectly)\s+)?"
-                ).match(text[obj_lo : obj_lo + 30])
+                    r"\s+(?:(?:directly|openly|publicly|also|again|implicitly|indirectly|"
+                    r"unequivocally|unreservedly|categorically|strongly|firmly|resolutely|"
+                    r"utterly|vigorously|in\s+the\s+(?:strongest|firmest)\s+(?:possible\s+)?"
+                    r"terms,?)\s+)?"
+                ).match(text[obj_lo : obj_lo + 50])
                 at = obj_lo + (gm.end() if gm else 0)
                 # "criticised what she described as China’s …": the words are the speaker’s
                 dm = RX.DESCRIBED_AS.match(text, at, sent_end)
@@ -244,7 +276,7 @@ class AccusationRules(Clauses):
             )
             for who in accusers:
                 others = [a for a in accused if a != who]
-                if others:
+                if others and not self._told_again(who, others, about):
                     self._sharpen_bare(who, others, s, about, kind)
                     self._add_accusation(Charge(kind, who, others, about, fact), found)
         self._dismissals()

@@ -64,7 +64,9 @@ class Charge:
 # "The U.S. and Mozambican governments signed …": two states (or their people) as the
 # subject, each named by a demonym or a name (see Extractor._demonym_pair)
 # (by hand: the words of RX.DEMONYM_PAIR's "w" that name states, not persons)
-_PAIR_OF_STATES = frozenset(_words("governments sides delegations authorities"))
+_PAIR_OF_STATES = frozenset(
+    _words("governments sides delegations authorities officials negotiators representatives")
+)
 
 #: Between "A" and "B" of "A, and the recently appointed Commander of the Northern Command
 #: (NC), General B, met": the second's title before its name, in apposition, any words of
