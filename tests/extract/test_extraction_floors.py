@@ -112,6 +112,9 @@ FLOORS = [
     # Y was held out (0.652 with the rules of d54564d, 0.664 at bb0e19f, 0.661 after a round
     # tuned on X), then tuned on (0.687).
     Floor("real", 0.66, 0.0, (), files="y*.txt"),
+    # Z, written last, is held out (0.790 with the rules of d54564d, 0.795 with those of
+    # b28a66b): no rule may be tuned on it.
+    Floor("real", 0.77, 0.0, (), files="z*.txt"),
 ]
 
 
