@@ -70,8 +70,6 @@ _COUNTERPARTS_FROM_SCAN = Scan(RX.COUNTERPARTS_FROM, frozenset(("counterparts",)
 # (titles read only after a demonym, "the Iranian envoy": "summoned Iran's envoy" is read
 # as the state the protest is made to, its name a mention of the state)
 _TOLD_BY_DEMONYM_ONLY = frozenset(("president", "ambassador", "envoy"))
-# (the article right before an official's title: "met with the prime ministers of …")
-_THE_BEFORE = re.compile(r"\b(?:the|The)[ \t]+$")
 
 
 class OfficeRules(Clauses):
@@ -144,7 +142,7 @@ class OfficeRules(Clauses):
             for m in self.scan(scan):
                 if self.in_quote(m.start()) or self.covered(m.start("t"), m.end("t")):
                     continue
-                the = _THE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                the = RX.ARTICLE_THE_BEFORE.search(text, max(0, m.start() - 4), m.start())
                 acted = self._met_or_acted(m.start(), m.start())
                 if not acted and scan is _COUNTERPARTS_FROM_SCAN:
                     continue
@@ -304,7 +302,7 @@ class OfficeRules(Clauses):
         relative clause after the title reports ("the Iranian foreign minister, who came to
         Tokyo"): a person of the story, not an office told of in passing."""
         text = self.text
-        the = _THE_BEFORE.search(text, max(0, start - 4), start)
+        the = RX.ARTICLE_THE_BEFORE.search(text, max(0, start - 4), start)
         start = the.start() if the is not None else start
         return (
             RX.OFFICES_MET_BEFORE.search(text, max(self.sent(start)[0], start - 100), start)
