@@ -115,6 +115,10 @@ FLOORS = [
     # Z, written last, is held out (0.790 with the rules of d54564d, 0.795 with those of
     # b28a66b): no rule may be tuned on it.
     Floor("real", 0.77, 0.0, (), files="z*.txt"),
+    # 2A (the alphabet ran out: its stems begin with a digit, so no letter glob catches
+    # them), written at the start of the session of 2026-12-08, is held out (0.730 with the
+    # rules of c9bd80f): no rule may be tuned on it.
+    Floor("real", 0.70, 0.0, (), files="2a*.txt"),
 ]
 
 
