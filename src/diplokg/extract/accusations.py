@@ -238,9 +238,7 @@ class AccusationRules(Clauses):
                 elif _rx(r"[’']s?\s+[a-z]").match(text, end) and not verb.startswith("compar"):
                     # "condemned Iran's malign activities": the possessed deed
                     about_end = _about_end(text, end, sent_end)
-                    stop = _rx(r"[:“”\"(,]|\s+(?:but|and|or|directly|after|before|when)\b").search(
-                        text, end, about_end
-                    )
+                    stop = RX.DEED_STOP.search(text, end, about_end)
                     about_end = stop.start() if stop else about_end
                     about = text[at:about_end].strip()
                     if stop is not None and stop.group().strip() == "and":
@@ -299,7 +297,10 @@ class AccusationRules(Clauses):
     def _possessed_deed_after(self, pos: int, sent_end: int) -> tuple[str, str] | None:
         """'… Iran's export and Russia's procurement of missiles': the second owner named
         right at ``pos`` (after the "and") and its possessed deed, up to the clause's end."""
-        mm = self.mention_at(_rx(r"\s*").match(self.text, pos).end())
+        at = pos
+        while at < sent_end and self.text[at].isspace():
+            at += 1
+        mm = self.mention_at(at)
         if (
             mm is None
             or self.ents[mm.key].is_place
@@ -307,9 +308,7 @@ class AccusationRules(Clauses):
         ):
             return None
         about_end = _about_end(self.text, mm.end, sent_end)
-        stop = _rx(r"[:“”\"(,]|\s+(?:but|and|or|directly|after|before|when)\b").search(
-            self.text, mm.end, about_end
-        )
+        stop = RX.DEED_STOP.search(self.text, mm.end, about_end)
         return mm.key, self.text[mm.start : stop.start() if stop else about_end].strip()
 
     def _for_accusing(self, m: re.Match[str], sent_start: int, sent_end: int) -> bool:
