@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import weakref
 
 from diplokg.extract.agreeing import _THEY, _THOSE_WHO_MET
 from diplokg.extract.clauses import Clauses
@@ -231,22 +232,37 @@ def _with_paired_state(rules: Clauses, states: list[str | None]) -> list[str | N
     known = [k for k in states if k is not None]
     if len(states) != 2 or len(known) != 1 or rules.ents[known[0]].type != "state":
         return states
-    text, own = rules.text, known[0]
-    partners: set[str] = set()
-    found = [
-        mm for mm in rules.mentions_between(0, len(text)) if rules.ents[mm.key].type == "state"
-    ]
-    for a, b in itertools.pairwise(found):
-        if (
-            own in (a.key, b.key)
-            and a.key != b.key
-            and RX.STATE_PAIR_GAP.fullmatch(text, a.end, b.start)
-        ):
-            partners.add(b.key if a.key == own else a.key)
+    partners = set(_state_partners(rules).get(known[0], ()))
     if len(partners) != 1:
         return states
     other = partners.pop()
     return [k if k is not None else other for k in states]
+
+
+#: each text's state pairs (see _state_partners), with the mention count they were read at
+_PAIRS: weakref.WeakKeyDictionary[Clauses, tuple[int, dict[str, set[str]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _state_partners(rules: Clauses) -> dict[str, set[str]]:
+    """Each state the text pairs with others as two sides ("between A and B", "A and the
+    B"), and those others: read once per text (and again when mentions were added)."""
+    stamp = len(rules.mens)
+    cached = _PAIRS.get(rules)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    text = rules.text
+    found = [
+        mm for mm in rules.mentions_between(0, len(text)) if rules.ents[mm.key].type == "state"
+    ]
+    pairs: dict[str, set[str]] = {}
+    for a, b in itertools.pairwise(found):
+        if a.key != b.key and RX.STATE_PAIR_GAP.fullmatch(text, a.end, b.start):
+            pairs.setdefault(a.key, set()).add(b.key)
+            pairs.setdefault(b.key, set()).add(a.key)
+    _PAIRS[rules] = (stamp, pairs)
+    return pairs
 
 
 def _date_met(rules: Clauses, pos: int, parties: list[str]) -> tuple[int, int] | None:
