@@ -1194,8 +1194,6 @@ class AgreementRules(Clauses):
                 kind = kind.replace("agreement to ", "commitment to ", 1)
             if m.group("pledged"):
                 kind = kind.replace("agreement to ", "pledge to ", 1)
-            if m.group("decided"):  # "the two leaders decided to elevate …"
-                kind = kind.replace("agreement to ", "decision to ", 1)
             if m.group("shared"):
                 kind = kind.replace("agreement to ", "shared view to ", 1)
             start = self._clause_start(sent_start, s, parties[0])

@@ -105,10 +105,10 @@ class Extractor(
                 st.reported_by = [r for r in q.reported_by if r not in st.issuers]
 
     def _talks_of(self, st: _Stmt) -> _Evt | None:
-        """The last meeting told before ``st`` ends (a title's own "Meeting between A and
-        B" too) whose participants (or the states and bodies they serve) are all of its
-        issuers; for a release titled a joint communiqué, the first such meeting its text
-        tells (the talks it reports on)."""
+        """The last meeting told before ``st`` whose participants (or the states and bodies
+        they serve) are all of its issuers; for a release titled a joint communiqué, the
+        last told in its title ("… on the occasion of the Meeting between A and B"), else
+        the first its text tells (the talks it reports on)."""
         theirs = []
         for ev in self.events:
             if ev.kind != "meeting":
@@ -119,10 +119,11 @@ class Extractor(
                 sides.add(self.ents[k].country or k)
             if set(st.issuers) <= sides:
                 theirs.append(ev)
-        before = [ev for ev in theirs if ev.span[0] <= st.span[1]]
+        titled = st.rule == "statement:joint-title"
+        before = [ev for ev in theirs if ev.span[0] <= (st.span[1] if titled else st.span[0])]
         if before:
             return max(before, key=lambda ev: ev.span[0])
-        if st.rule == "statement:joint-title" and theirs:
+        if titled and theirs:
             return min(theirs, key=lambda ev: ev.span[0])
         return None
 
