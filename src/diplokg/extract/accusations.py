@@ -129,12 +129,15 @@ class AccusationRules(Clauses):
             obj_lo = m.end()
             om = _rx(
                 r"\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:presence|participation|role|attendance|"
-                r"policies|policy|actions?|behaviou?r|decision|moves?)\s+"
-                r"(?:(?:at|in|of)\s+(?:the\s+)?[\w ,]+?\s+)?of\s+"
+                r"policies|policy|actions?|behaviou?r|decision|moves?|involvement|complicity|"
+                r"interference|meddling)\s+"
+                # ("the role of X in the shelling of Y": X, the first "of"'s)
+                r"(?:(?:at|in|of)\s+(?:the\s+)?[\w ,]+?\s+)??of\s+"
             ).match(text[obj_lo : obj_lo + 120])
             accused: list[str] = []
             about = ""
             deed_np: str | None = None
+            also: tuple[str, str] | None = None  # "X's export and Y's procurement": Y's too
             if om:
                 lst = self.list_after(obj_lo + om.end(), kinds=("org", "person"))
                 if lst:
@@ -235,11 +238,11 @@ class AccusationRules(Clauses):
                 elif _rx(r"[’']s?\s+[a-z]").match(text, end) and not verb.startswith("compar"):
                     # "condemned Iran's malign activities": the possessed deed
                     about_end = _about_end(text, end, sent_end)
-                    stop = _rx(r"[:“”\"(,]|\s+(?:but|and|or|directly|after|before|when)\b").search(
-                        text, end, about_end
-                    )
+                    stop = RX.DEED_STOP.search(text, end, about_end)
                     about_end = stop.start() if stop else about_end
                     about = text[at:about_end].strip()
+                    if stop is not None and stop.group().strip() == "and":
+                        also = self._possessed_deed_after(stop.end(), sent_end)
                     end = about_end
                 elif verb.startswith("compar"):
                     continue
@@ -279,6 +282,8 @@ class AccusationRules(Clauses):
                 if others and not self._told_again(who, others, about):
                     self._sharpen_bare(who, others, s, about, kind)
                     self._add_accusation(Charge(kind, who, others, about, fact), found)
+                if also is not None and also[0] not in (who, *accused):
+                    self._add_accusation(Charge(kind, who, [also[0]], also[1], fact), found)
         self._dismissals()
         self._denied_charges()
         self._criticism_nouns()
@@ -288,6 +293,23 @@ class AccusationRules(Clauses):
         self._held_to_account()
         self._concerns()
         self._unnamed_targets()
+
+    def _possessed_deed_after(self, pos: int, sent_end: int) -> tuple[str, str] | None:
+        """'… Iran's export and Russia's procurement of missiles': the second owner named
+        right at ``pos`` (after the "and") and its possessed deed, up to the clause's end."""
+        at = pos
+        while at < sent_end and self.text[at].isspace():
+            at += 1
+        mm = self.mention_at(at)
+        if (
+            mm is None
+            or self.ents[mm.key].is_place
+            or not _rx(r"[’']s?\s+[a-z]").match(self.text, mm.end)
+        ):
+            return None
+        about_end = _about_end(self.text, mm.end, sent_end)
+        stop = RX.DEED_STOP.search(self.text, mm.end, about_end)
+        return mm.key, self.text[mm.start : stop.start() if stop else about_end].strip()
 
     def _for_accusing(self, m: re.Match[str], sent_start: int, sent_end: int) -> bool:
         """'Hamas rebuked Blinken for accusing the group of obstructing a ceasefire': the one

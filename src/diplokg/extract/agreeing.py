@@ -99,6 +99,8 @@ _AGREED_TO_DO = re.compile(  # "have agreed to continue …" (a verb, not "to a 
     # deed: "their commitment to the alliance" is none)
     r"(?P<restated>(?:re)?stated|reaffirmed|reiterated|renewed|underscored|underlined)\s+their\s+"
     r"(?:(?:shared|strong|joint|mutual|continued|firm)\s+)?commitment)\s+"
+    # ("the two Ministers committed themselves to ensuring …")
+    r"(?:(?:themselves|ourselves)\s+)?"
     r"(?:with\s+(?P<with>[A-Z][^.;,]{1,60}?|"
     rf"(?:his|her|their)\s+(?:\w+\s+)?counterparts?(?:,\s+[^.;,]{{2,60}},)?)\s+)?(?:(?:{_WHEN_GAP}|{_WHERE_GAP}),?\s+){{0,2}}"
     r"(?:on\s+the\s+(?:need|importance|necessity)\s+)?[“\"]?to\s+(?:further\s+)?"
@@ -135,7 +137,9 @@ _TRAILING_SMALL = frozenset(
 )
 #: a first verb the agreeing one is coordinated with: "They discussed and agreed that …"
 _AND_VERB = (
-    r"(?:(?:[a-z]+ed|met|held)\s+(?:(?:the|their|a|an)\s+[^.;,“”\"]{1,80}?\s+|"
+    # ("They welcomed the progress on border security made during the minister's visit to
+    # the capital in November and committed to …": a long object)
+    r"(?:(?:[a-z]+ed|met|held)\s+(?:(?:the|their|a|an)\s+[^.;,“”\"]{1,160}?\s+|"
     # "agreed on the shared vision of peace, stability and order and decided to …"
     r"(?:on|upon)\s+(?:the|their|a|an)\s+[^.;“”\"]{1,120}?\s+)?and\s+"
     r"(?:(?:also|further|then)\s+)*)?"
@@ -146,7 +150,9 @@ _THOSE_WHO_MET = re.compile(  # "the ministers agreed", "the two signed": those 
     r"[Oo]ur\s+(?:two|three|four)\s+(?:countries|nations|governments|leaders|sides|presidents)|"
     r"(?:[Tt]he\s+(?:(?:two|three|four)\s+)?|"
     r"[Bb]oth\s+)(?:world\s+|top\s+)?(?i:ministers|leaders|sides|presidents|delegations|diplomats|"
-    r"foreign\s+ministers|prime\s+ministers)|"
+    # ("the two Heads of State and Government")
+    r"foreign\s+ministers|prime\s+ministers|heads\s+of\s+(?:state|government)"
+    r"(?:\s+and\s+(?:of\s+)?government)?)|"
     # "Agriculture ministers inked …", "the trade ministers signed …": the ministers of a
     # portfolio of the states whose leaders met
     r"(?:(?:[Tt]he\s+(?:(?:two|three|four)\s+)?|[Bb]oth\s+)?(?i:agriculture|trade|defen[cs]e|"

@@ -638,14 +638,15 @@ class AgreementRules(Clauses):
         for m, kind in self._passive_signings():
             s = m.start("verb")
             _, sent_end = self.sent(s)
-            if _agreement_blocked(self, s) or _rx(r"\s+(?:between|by|with)\s").match(
-                text, m.end(), sent_end
+            both = RX.SIGNED_BY_BOTH.match(text, m.end(), sent_end)
+            if _agreement_blocked(self, s) or (
+                both is None and _rx(r"\s+(?:between|by|with)\s").match(text, m.end(), sent_end)
             ):
                 continue  # (signed between or by those it names: other rules')
             if not _rx(  # ("was signed today during …": a day between)
                 r"(?:\s+(?:today|yesterday|earlier|later))?(?:\s*(?:\.|,|$)|"
                 r"\s+(?:in\s+the\s+presence\s+of|during|after|following|at|in|on)\s)"
-            ).match(text, m.end(), sent_end):
+            ).match(text, both.end() if both is not None else m.end(), sent_end):
                 continue
             held = [
                 e

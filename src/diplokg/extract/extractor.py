@@ -105,19 +105,27 @@ class Extractor(
                 st.reported_by = [r for r in q.reported_by if r not in st.issuers]
 
     def _talks_of(self, st: _Stmt) -> _Evt | None:
-        """The last meeting before ``st`` whose participants (or the states and bodies they
-        serve) are all of its issuers."""
-        found = None
+        """The last meeting told before ``st`` whose participants (or the states and bodies
+        they serve) are all of its issuers; for a release titled a joint communiqué, the
+        last told in its title ("… on the occasion of the Meeting between A and B"), else
+        the first its text tells (the talks it reports on)."""
+        theirs = []
         for ev in self.events:
-            if ev.kind != "meeting" or ev.span[0] > st.span[0]:
+            if ev.kind != "meeting":
                 continue
             sides = set(ev.participants)
             for k in ev.participants:
                 sides.update(p.org for p in self.positions if p.holder == k)
                 sides.add(self.ents[k].country or k)
-            if set(st.issuers) <= sides and (found is None or ev.span[0] > found.span[0]):
-                found = ev
-        return found
+            if set(st.issuers) <= sides:
+                theirs.append(ev)
+        titled = st.rule == "statement:joint-title"
+        before = [ev for ev in theirs if ev.span[0] <= (st.span[1] if titled else st.span[0])]
+        if before:
+            return max(before, key=lambda ev: ev.span[0])
+        if titled and theirs:
+            return min(theirs, key=lambda ev: ev.span[0])
+        return None
 
     def finish_events(self) -> None:
         for relay, principal in self.relay_principals.items():

@@ -11,7 +11,9 @@ modules: functions of the shared clause helpers (each rule class extends
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+import weakref
 
 from diplokg.extract.agreeing import _THEY, _THOSE_WHO_MET
 from diplokg.extract.clauses import Clauses
@@ -30,7 +32,9 @@ def _states_of_those_who_met(rules: Clauses, pos: int, count: int | None = None)
     when none holds a state's post; none when only some do. A meeting planned ("A will
     meet B") is not one they held."""
     met = _those_who_met(rules, pos, count)
-    states = [_state_of_holder(rules, k) if rules.ents[k].is_person else k for k in met]
+    states = _with_paired_state(
+        rules, [_state_of_holder(rules, k) if rules.ents[k].is_person else k for k in met]
+    )
     if all(states):
         return list(dict.fromkeys(k for k in states if k))
     # leaders of no state (of communities, parties): the persons themselves
@@ -214,9 +218,51 @@ def _as_states(rules: Clauses, keys: list[str]) -> list[str]:
     """Persons as the states whose posts they hold, when every one holds one; else as
     they are."""
     states = [_state_of_holder(rules, k) if rules.ents[k].is_person else k for k in keys]
+    states = _with_paired_state(rules, states)
     if all(states):
         return list(dict.fromkeys(k for k in states if k))
     return keys
+
+
+def _with_paired_state(rules: Clauses, states: list[str | None]) -> list[str | None]:
+    """The states of two sides, the state of one of whom the text leaves untold (a
+    minister whose post it names without the state): the state it pairs with the other's
+    ("cooperation between A and B", "the A-B partnership"), when it pairs that one with
+    just one state; else as they are."""
+    known = [k for k in states if k is not None]
+    if len(states) != 2 or len(known) != 1 or rules.ents[known[0]].type != "state":
+        return states
+    partners = set(_state_partners(rules).get(known[0], ()))
+    if len(partners) != 1:
+        return states
+    other = partners.pop()
+    return [k if k is not None else other for k in states]
+
+
+#: each text's state pairs (see _state_partners), with the mention count they were read at
+_PAIRS: weakref.WeakKeyDictionary[Clauses, tuple[int, dict[str, set[str]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _state_partners(rules: Clauses) -> dict[str, set[str]]:
+    """Each state the text pairs with others as two sides ("between A and B", "A and the
+    B"), and those others: read once per text (and again when mentions were added)."""
+    stamp = len(rules.mens)
+    cached = _PAIRS.get(rules)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    text = rules.text
+    found = [
+        mm for mm in rules.mentions_between(0, len(text)) if rules.ents[mm.key].type == "state"
+    ]
+    pairs: dict[str, set[str]] = {}
+    for a, b in itertools.pairwise(found):
+        if a.key != b.key and RX.STATE_PAIR_GAP.fullmatch(text, a.end, b.start):
+            pairs.setdefault(a.key, set()).add(b.key)
+            pairs.setdefault(b.key, set()).add(a.key)
+    _PAIRS[rules] = (stamp, pairs)
+    return pairs
 
 
 def _date_met(rules: Clauses, pos: int, parties: list[str]) -> tuple[int, int] | None:
@@ -225,9 +271,8 @@ def _date_met(rules: Clauses, pos: int, parties: list[str]) -> tuple[int, int] |
     for ev in sorted(rules.events, key=lambda x: x.span[0], reverse=True):
         if ev.kind != "meeting" or ev.span[0] >= pos:
             continue
-        met = set(ev.participants) | {
-            _state_of_holder(rules, k) or k for k in ev.participants if rules.ents[k].is_person
-        }
+        met = set(ev.participants) | set(_as_states(rules, list(ev.participants)))
+        met |= {_state_of_holder(rules, k) or k for k in ev.participants if rules.ents[k].is_person}
         if set(parties) <= met:
             return ev.date
     return None

@@ -84,7 +84,8 @@ _GOVERNMENT_SAID = re.compile(  # "Chile's government said", "the Doskaran gover
     rf"(?:{_WEEKDAYS}))\s+)*(?:{alternation(_SAID_VERBS)})\b"
 )
 _GOVERNMENT_SAID_SCAN = head_scan(_GOVERNMENT_SAID)
-_TITLE_BY = re.compile(r"(?:[ \t]+(?:by|of|from)|:)[ \t]+(?:the[ \t]+)?")  # "Joint statement: A"
+#: "Joint statement: A", "Joint statement by A", "Joint statement – A and B"
+_TITLE_BY = re.compile(r"(?:[ \t]+(?:by|of|from)|:|[ \t]+[–—-])[ \t]+(?:the[ \t]+)?")
 _SCAN_HEADS.update(_SAID_AFTER_NAME_HEADS)  # indexed for Extractor._said_after_names
 
 
@@ -312,6 +313,7 @@ class StatementRules(Clauses):
             if m.group(0).rstrip().endswith((".", "?", "!")):
                 continue  # a sentence of prose, not a title
             issuers: list[str] = []
+            end = m.end("k")
             if m.group("a"):
                 issuers = self._named_pair(m.start("a"), m.start("b"))
             elif by := _TITLE_BY.match(text, m.end("k")):
@@ -323,11 +325,16 @@ class StatementRules(Clauses):
                 pm = _rx(r"\b([A-Z][\w’']+)[-–]([A-Z][\w’']+)\b").search(text, m.start(), m.end())
                 if pm is not None:
                     issuers = self._named_pair(pm.start(1), pm.start(2))
+            if len(issuers) < 2 and (bm := RX.TITLE_BETWEEN.search(text, m.end("k"), m.end())):
+                # "Joint Communiqué: on the occasion of the Bilateral Meeting between
+                # Minister A and Minister B": those the title makes meet issue it
+                lst = self.list_after(bm.end(), kinds=("org", "person"), limit=200)
+                issuers, end = lst if lst is not None else ([], end)
             issuers = self._issuing(issuers)
             if len(issuers) >= 2:
                 kind = _statement_kind(m.group("k").lower())
                 self._statement_for_all(
-                    issuers, kind, (m.start(), m.end("k")), rule="statement:joint-title", conf=0.65
+                    issuers, kind, (m.start(), end), rule="statement:joint-title", conf=0.65
                 )
 
     def _members_title(self, m: re.Match[str], pos: int) -> bool:
