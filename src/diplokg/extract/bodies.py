@@ -150,9 +150,11 @@ def drop_states_joint_bodies(rules: Clauses) -> None:
         if mm.inner or not rules.is_body(mm.key) or not rules.ents[mm.key].local:
             continue
         m = RX.STATES_JOINT_BODY.search(text, max(0, mm.start - 40), mm.end)
-        if m is not None and joins_states(
-            [p.split() for p in _rx(r"[-–]").split(text[m.start() : m.end()])]
-        ):
+        if m is None:
+            continue
+        parts = [p.split() for p in _rx(r"[ \t]*[-–—][ \t]*").split(m.group("states"))]
+        parts[-1] += text[m.end("states") : m.end()].split()  # the kind's words after
+        if joins_states(parts):
             rules.remove_mention(mm)
             dropped = True
     if dropped:

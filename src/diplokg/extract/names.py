@@ -96,6 +96,12 @@ _PLACE_NAME_WORDS = frozenset(
     + _words("Palais Palazzo")
 )
 _PLACE_PREPOSITIONS = tuple(_words("in at near from outside inside into"))
+# Fields listed before "and" that lead a body's name: "(the) Defense and | Security Joint
+# Coordination Committee", "Science, Technology and | Innovation Council" (a capitalised run
+# starts after "and").
+_PORTFOLIOS_AND_BEFORE = re.compile(
+    rf"(?<![\w’'-]){_PORTFOLIO_WORD}(?:,[ \t]+{_PORTFOLIO_WORD})*,?[ \t]+and[ \t]+$"
+)
 _LEAD_CONNECTORS = re.compile(rf"[\s’'s]*(?:(?:{alternation(_NAME_CONNECTORS)}|’s|'s)\s+)*")
 _TRAIL_CONNECTORS = re.compile(rf"(?:\s+(?:{alternation(_NAME_CONNECTORS)}))*[\s’']*$")
 _CONNECTOR_ENDS = _NAME_CONNECTORS
@@ -529,6 +535,21 @@ class NameRules(Clauses):
         # (the first state's name may be the end of the run: "The ROK-U.S. Alliance")
         return is_state(b) and any(is_state(a[k:]) for k in range(len(a)))
 
+    def _heading_number(self, tokens: list[tuple[int, int, str]]) -> bool:
+        """Whether the run's first word is a heading's Roman number ("II. Trade", "IV.
+        Next steps"); a one-letter one ("I.", "V.") only before a word of the language
+        ("I. Strengthening ties", not "I. Ivanov"). The caller checks the line's start."""
+        first = tokens[0][2]
+        return (
+            len(tokens) > 1
+            and RX.HEADING_NUMBER.fullmatch(first) is not None
+            and (
+                len(first) > 2
+                or tokens[1][2].endswith("ing")
+                or self.in_lower_case(tokens[1][2].lower())
+            )
+        )
+
     def _classify_run(self, s: int, e: int, singles: list[tuple[int, int, bool]]) -> None:
         text = self.text
         if (bearer := self._title_surname_bearer(s, e)) is not None:
@@ -548,11 +569,11 @@ class NameRules(Clauses):
         if not tokens:
             return
         if (
-            tokens[0][2] in ("Q.", "A.", "Q", "A")
-            and not text[text.rfind("\n", 0, s) + 1 : s].strip()
-            and _rx(r"[.:]?[ \t]").match(text, s + 1)
-        ):
-            # "Q. Will potash be …", "A: We hope …": a question's or answer's label, no initial
+            (tokens[0][2] in ("Q.", "A.", "Q", "A") and _rx(r"[.:]?[ \t]").match(text, s + 1))
+            or self._heading_number(tokens)
+        ) and not text[text.rfind("\n", 0, s) + 1 : s].strip():
+            # "Q. Will potash be …", "A: We hope …": a question's or answer's label, no
+            # initial; "II. Trade and investment", "I. Strengthening ties": a heading's number
             rest = tokens[1:]
             while rest and (
                 rest[0][2] in _QUESTION_OPENERS or self.in_lower_case(rest[0][2].lower())
@@ -560,6 +581,11 @@ class NameRules(Clauses):
                 rest = rest[1:]  # "Q. Will Doskara join …": the question's first word
             if rest:
                 self._classify_run(rest[0][0], e, singles)
+            return
+        if len(tokens) > 1 and tokens[0][2] in _NUMBER_WORDS and tokens[-1][2] not in ORG_HEADS:
+            # "Five Vellmark-Ostrana commissions", "Three Doskaran diplomats": a count, no
+            # given name ("Six Party talks", a format's name, is read as a body's)
+            self._classify_run(tokens[1][0], e, singles)
             return
         if len(tokens) > 2 and tokens[0][2].endswith("-based"):
             # "Japanese-based Toyota Motor Corporation": where it is based, no part of it
@@ -977,6 +1003,13 @@ class NameRules(Clauses):
                 ORG_HEADS.get(head_word) == "government-body"
             ):
                 full_s += 4  # "The Defence Ministry said": a state's body, no "The" in its name
+            elif full_s == ts and (
+                fields := _PORTFOLIOS_AND_BEFORE.search(text, max(0, ts - 60), ts)
+            ):
+                # "the Defense and Security Joint Coordination Committee", "the Trade and
+                # Investment Council": fields joined by "and" lead one name (the run began
+                # after "and")
+                full_s = fields.start()
             name = text[full_s:te]
             if name in _COMMON_CAPS or len(name.split()) < 2:
                 return
