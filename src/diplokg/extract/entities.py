@@ -352,12 +352,16 @@ class EntityRules(Clauses):
                 )
                 self.add_mention(own_s, end, ent.key, "name", 0.6)
                 return
-            if cand.name in _SEATS and _rx(
-                r"\b(?:at|in|inside|outside)\s+(?:the\s+|(?:Number|No\.?)\s+\d+\s+)?$"
-                r"|\b(?:Garden|Room|Hall|Wing|[Ll]awn|[Gg]rounds)\s+of\s+the\s+$"
-            ).search(before):
+            if cand.name in _SEATS and (
+                _rx(
+                    r"\b(?:at|in|inside|outside)\s+(?:the\s+|(?:Number|No\.?)\s+\d+\s+)?$"
+                    r"|\b(?:Garden|Room|Hall|Wing|[Ll]awn|[Gg]rounds)\s+of\s+the\s+$"
+                ).search(before)
+                or RX.TOURED_BEFORE.search(before)
+            ):
                 # "met at the White House", "at Number 10 Downing Street", "in the Rose
-                # Garden of the White House": the building, a place
+                # Garden of the White House", "a walking tour of the Kremlin": the
+                # building, a place
                 seat = self.ent_from_cand(_Cand(f"{cand.key}-building", cand.name, "place", True))
                 self.add_mention(start, end, seat.key, "place")
                 return

@@ -1057,7 +1057,9 @@ class NameRules(Clauses):
                 text, max(0, te - len(bare) - 8), te - len(bare)
             ):
                 return  # "the Armed Forces", "its Coast Guard": some state's, named by kind
-            if self._mission_as_place(head_word, te):
+            if self._mission_as_place(head_word, te) or RX.TOURED_BEFORE.search(
+                text, max(0, full_s - 30), full_s
+            ):  # ("a tour of the Houses of Parliament": the building seen, a place)
                 ent = self.local_ent(name, "place", rule="entity:mission-place", conf=0.6)
                 self.add_mention(full_s, te, ent.key, "place", 0.6)
                 return
