@@ -1232,7 +1232,7 @@ class EntityRules(Clauses):
         return (
             _rx(r"[A-Z][a-z]+").fullmatch(word) is not None
             and _fold(word) not in self.demonyms
-            and not word.endswith(("ian", "ese", "ish"))  # ("Arvelian", "Doskarese")
+            and not word.endswith(("ian", "ese"))  # ("Arvelian", "Doskarese")
             and word not in _COMMON_CAPS
             and word not in _GROUP_KIND_WORDS
             and not self.lex.forms.get((_fold(word),))
