@@ -683,12 +683,20 @@ def test_a_minister_of_a_party_holds_no_ministry_of_the_party() -> None:
 
 def test_a_bare_plural_of_fighters_is_no_named_group() -> None:
     ann = draft(
-        "Armed militias attacked the convoy, and rebels fled north. Separately, Sudan-backed "
-        "militias shelled the border town."
+        "Armed militias attacked the convoy, and rebels fled north. Separately, Chad accused "
+        "Sudan-backed militias of shelling the border town."
     )
     assert kind_of(ann, "militias") is None
     assert kind_of(ann, "rebels") is None
+    # fighters told by what they are: a group, drafted where a fact names it (the accused)
     assert kind_of(ann, "Sudan-backed militias") == "group"
+
+
+def test_fighters_told_by_what_they_are_are_listed_only_when_a_fact_names_them() -> None:
+    # (zents class 8: h01's "Russian hackers", j04's "pro-Russia separatists" are listed in
+    # no gold file; an accused group is)
+    ann = draft("Separately, Sudan-backed militias shelled the border town.")
+    assert kind_of(ann, "Sudan-backed militias") is None
 
 
 def test_a_named_treaty_is_no_organisation() -> None:

@@ -3,7 +3,8 @@ General Staff", "the Ostrelian General Staff"), or with its state's name and adj
 ("the Chinese foreign ministry" … "China's foreign ministry"); and a known organisation's
 body named after it ("the … Party Central Committee"), that body; a world body's organ told
 with its possessive ("the UN’s General Assembly"); states' joint mechanisms ("the A-B Joint
-Commission"), no bodies; and a long title's holder after its state. Run after the
+Commission") and bonds ("the ROK-U.S. Alliance"), no bodies; and a long title's holder
+after its state. Run after the
 capitalised-name rules of :mod:`diplokg.extract.names` have drafted the bodies.
 
 Functions of the shared clause helpers, below the rule modules (each rule class extends
@@ -18,7 +19,7 @@ from diplokg.extract.clauses import Clauses
 from diplokg.extract.namewords import _name_before_of, _owned_body
 from diplokg.extract.regexes import RX
 from diplokg.extract.state import _add_alias, _Ent, _Men
-from diplokg.extract.text import _fold, _rx
+from diplokg.extract.text import _fold, _rx, tokens
 
 
 def merge_bare_bodies(rules: Clauses) -> None:
@@ -119,6 +120,23 @@ def sub_bodies(rules: Clauses) -> None:
     rules.sort_mentions()
 
 
+def states_pair_bond(rules: Clauses, end: int) -> bool:
+    """Whether the name ending at ``end`` is two states' bond, their names joined by a
+    hyphen before "Alliance", "Partnership" or "Relationship" ("the ROK-U.S. Alliance",
+    "the United States-Philippines Alliance"): a relation, no organisation."""
+    m = RX.STATES_PAIR_BOND.search(rules.text, max(0, end - 80), end)
+    if m is None:
+        return False
+
+    def is_state(words: list[str]) -> bool:
+        key = tuple(_fold(t) for _, _, t in tokens(" ".join(words)))
+        return any(c.type == "state" for c in rules.lex.forms.get(key, []))
+
+    a, b = m.group("a").split(), m.group("b").split()
+    # (the first state's name may be the end of the run: "The ROK-U.S. Alliance")
+    return is_state(b) and any(is_state(a[k:]) for k in range(len(a)))
+
+
 def drop_states_joint_bodies(rules: Clauses) -> None:
     """A body named by two or three states joined by hyphens before its kind ("the
     Arvelia-Doskara Joint Commission", "the U.S.-India Gas Task Force", "the
@@ -150,9 +168,11 @@ def drop_states_joint_bodies(rules: Clauses) -> None:
         if mm.inner or not rules.is_body(mm.key) or not rules.ents[mm.key].local:
             continue
         m = RX.STATES_JOINT_BODY.search(text, max(0, mm.start - 40), mm.end)
-        if m is not None and joins_states(
-            [p.split() for p in _rx(r"[-–]").split(text[m.start() : m.end()])]
-        ):
+        if m is None:
+            continue
+        parts = [p.split() for p in _rx(r"[ \t]*[-–—][ \t]*").split(m.group("states"))]
+        parts[-1] += text[m.end("states") : m.end()].split()  # the kind's words after
+        if joins_states(parts):
             rules.remove_mention(mm)
             dropped = True
     if dropped:

@@ -22,6 +22,7 @@ from diplokg.extract.patterns import (
     _ROLE_HEADS,
     _ROLE_TITLE_RE,
     _SPEECH,
+    MILITARY_RANK,
     _is_name_token,
     _is_role_head,
     _words,
@@ -52,11 +53,25 @@ _LOCATIVE_ENDS = last_words(RX.LOCATIVE)
 # What a long form defining initials ends in when it names a meeting, a scheme, a document or
 # a place, no body: "the OECD Ministerial Council Meeting (MCM)", "the Southeast Asia
 # Regional Programme (SEARP)", "the United Nations Protected Area (UNPA)".
+# Capitalised words that tell what fighters are, not whose ("Islamist militants",
+# "Maoist rebels"): no group's own name.
+_GROUP_KIND_WORDS = frozenset(
+    _words("Islamist Jihadist Opposition Government Rebel Tribal Sunni Shia Shiite Maoist")
+    + _words("Marxist Extremist Terrorist Separatist Militia Foreign Local Suspected Unknown")
+)
+# A ranked officer's name, then "of" ("Gen. Fang Fenghui of | the Chinese army"): built
+# from the ranks' pattern.
+_RANKED_NAME_OF_BEFORE = re.compile(
+    rf"(?<![\w’'-]){MILITARY_RANK}(?:[A-Z]\.[ \t]+|[A-Z][a-z][\w’'-]*[ \t]+){{1,4}}of[ \t]+$"
+)
 _NOT_BODY_HEADS = frozenset(
     _words(
         "Meeting Meetings Programme Program Area Zone Declaration Agreement Treaty Initiative "
         "Plan Strategy Framework Process Roadmap Accord Agenda Dialogue Consultations"
     )
+    # a law's or a document's initials: "the … Opportunity Act (AGOA)", "Memoranda of
+    # Understanding (MoUs)", "the … Protocol (GMP)"
+    + _words("Act Bill Law Memorandum Memoranda Understanding Convention Protocol Charter Pact")
 )
 # A state's body after its demonym ("the Chinese delegation", "the Peruvian foreign ministry").
 _DELEGATION_BODY = (
@@ -337,12 +352,16 @@ class EntityRules(Clauses):
                 )
                 self.add_mention(own_s, end, ent.key, "name", 0.6)
                 return
-            if cand.name in _SEATS and _rx(
-                r"\b(?:at|in|inside|outside)\s+(?:the\s+|(?:Number|No\.?)\s+\d+\s+)?$"
-                r"|\b(?:Garden|Room|Hall|Wing|[Ll]awn|[Gg]rounds)\s+of\s+the\s+$"
-            ).search(before):
+            if cand.name in _SEATS and (
+                _rx(
+                    r"\b(?:at|in|inside|outside)\s+(?:the\s+|(?:Number|No\.?)\s+\d+\s+)?$"
+                    r"|\b(?:Garden|Room|Hall|Wing|[Ll]awn|[Gg]rounds)\s+of\s+the\s+$"
+                ).search(before)
+                or RX.TOURED_BEFORE.search(before)
+            ):
                 # "met at the White House", "at Number 10 Downing Street", "in the Rose
-                # Garden of the White House": the building, a place
+                # Garden of the White House", "a walking tour of the Kremlin": the
+                # building, a place
                 seat = self.ent_from_cand(_Cand(f"{cand.key}-building", cand.name, "place", True))
                 self.add_mention(start, end, seat.key, "place")
                 return
@@ -370,8 +389,16 @@ class EntityRules(Clauses):
             ent = self.ent_from_cand(cand)
             how = (
                 "qualifier"
-                if ent.type == "state"
-                and (self._state_as_place(start, end) or self._bracketed_place(start, ent.key))
+                if (
+                    ent.type == "state"
+                    and (self._state_as_place(start, end) or self._bracketed_place(start, ent.key))
+                )
+                # "UN matters", "NATO membership", "the UN Charter": a world body or an
+                # alliance named only in what is talked about, as a state in a topic
+                or (
+                    ent.type in ("intergovernmental", "alliance")
+                    and RX.BODY_AS_TOPIC_AFTER.match(text, end)
+                )
                 else "name"
             )
             self.add_mention(start, end, ent.key, how)
@@ -435,9 +462,12 @@ class EntityRules(Clauses):
         acts, is acted with, is a party, issuer, accuser, accused, meeting participant or a
         role's organisation is. Which mentions are a place's or a topic's is decided where
         each is found (:meth:`_state_as_place`, a short form in brackets after its long
-        form); the draft then leaves these entities out unless a fact names them."""
+        form); the draft then leaves these entities out unless a fact names them. So too
+        fighters or hackers told by what they are ("Russian hackers", "pro-Russia
+        separatists"): a kind of actor, no organisation by name."""
         qualified = {m.key for m in self.mens if m.how == "qualifier"}
-        return qualified - {m.key for m in self.mens if m.how != "qualifier"}
+        kinds = {x.key for x in self.ents.values() if x.rule == "entity:group"}
+        return (qualified - {m.key for m in self.mens if m.how != "qualifier"}) | kinds
 
     def _state_as_place(self, start: int, end: int) -> bool:
         """A state's name used for where something is or what it is about ("in Vilnius,
@@ -1186,6 +1216,28 @@ class EntityRules(Clauses):
             or RX.DURING_BEFORE.search(self.text, max(0, s - 20), s) is not None
         )
 
+    def _service_of_named(self, at: int) -> bool:
+        """Whether a ranked officer's name and "of" stand right before ``at`` ("Gen. Tomas
+        Varga of | the Arvelian army", "Maj. Gen. Ole T. Brand of | the …"); "Deputy
+        Commander of the … navy", a post, is read by the roles."""
+        return _RANKED_NAME_OF_BEFORE.search(self.text, max(0, at - 80), at) is not None
+
+    def _group_by_its_name(self, mods: list[str], tail: str | None) -> bool:
+        """Whether fighters are told by their group's own name, one capitalised word that
+        is no people's, state's or common word ("Taleban insurgents", "Shabaab militants";
+        not "Russian hackers", "pro-Russia separatists", "Islamist militants")."""
+        if len(mods) != 1 or tail:
+            return False
+        word = mods[0]
+        return (
+            _rx(r"[A-Z][a-z]+").fullmatch(word) is not None
+            and _fold(word) not in self.demonyms
+            and not word.endswith(("ian", "ese"))  # ("Arvelian", "Doskarese")
+            and word not in _COMMON_CAPS
+            and word not in _GROUP_KIND_WORDS
+            and not self.lex.forms.get((_fold(word),))
+        )
+
     def find_special_nps(self) -> None:
         """Delegations and ministries, groups of hackers or rebels (anonymous sources are
         :meth:`ReferringRules.find_anonymous_sources`)."""
@@ -1281,6 +1333,11 @@ class EntityRules(Clauses):
                     or RX.FORCE_WORKED_ON_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 ):
                     continue
+                if self._service_of_named(m.start()):
+                    # "Gen. Tomas Varga of the Arvelian army": the officer's service, told
+                    # to say whose he is: the state, no body of its own
+                    self.add_mention(s, e, state, "metonym", 0.6)
+                    continue
                 force = self.local_ent(
                     text[s:e], "government-body", rule="entity:state-force", conf=0.6
                 )
@@ -1303,6 +1360,12 @@ class EntityRules(Clauses):
                 continue  # "Islamic State militants": the group named, its fighters
             name = text[s:e]
             core = text[m.end("hedge") : e] if m.group("hedge") else name
+            if self._group_by_its_name(mods, m.group("tail")):
+                # "Taleban insurgents", "Taleban rebels": the group its name names, once
+                ent = self.local_ent(mods[0], "group", rule="entity:group-name", conf=0.7)
+                _add_alias(ent, core)
+                self.add_mention(s, e, ent.key, "group", 0.7)
+                continue
             existing = next(
                 (x for x in self.ents.values() if x.type == "group" and x.anon_head == head), None
             )

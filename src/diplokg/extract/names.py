@@ -20,6 +20,7 @@ from diplokg.extract.bodies import (
     holder_after_long_title,
     merge_bare_bodies,
     organ_of_world_body,
+    states_pair_bond,
     sub_bodies,
 )
 from diplokg.extract.clauses import Clauses
@@ -47,6 +48,7 @@ from diplokg.extract.namewords import (
     _TITLE_OF_BODY,
     _TITLE_SURNAMES,
     _TITLE_THEN_TITLE_SURNAME,
+    PORTFOLIOS_AND_BEFORE,
     _byline_spans,
     _cap_runs,
     _chunks_at,
@@ -56,6 +58,7 @@ from diplokg.extract.namewords import (
     _titled_name,
     _transliterated,
     _without_initials,
+    heading_number,
 )
 from diplokg.extract.patterns import (
     _COMMON_CAPS,
@@ -78,7 +81,7 @@ from diplokg.extract.patterns import (
 )
 from diplokg.extract.regexes import RX
 from diplokg.extract.state import _add_alias, _Men
-from diplokg.extract.text import _fold, _rx, head_scan, tokens
+from diplokg.extract.text import _fold, _rx, head_scan
 from diplokg.extract.titles import sentence_case_title, title_typo
 from diplokg.extract.words import alternation
 from diplokg.gazetteer import ORG_HEADS, PLACE_HEADS
@@ -278,7 +281,7 @@ class NameRules(Clauses):
         """
         if not inner or any(self.ents[mm.key].is_person for mm in inner):
             return False
-        if self._states_pair_bond(e):
+        if states_pair_bond(self, e):
             return True  # "the United States-Philippines Alliance": two states' bond
         members = RX.MEMBERS_AFTER_BODY.search(self.text, s, e)
         if members is not None and any(
@@ -513,22 +516,6 @@ class NameRules(Clauses):
                 out.append((ps, pe))
         return out
 
-    def _states_pair_bond(self, end: int) -> bool:
-        """Whether the name ending at ``end`` is two states' bond, their names joined by a
-        hyphen before "Alliance", "Partnership" or "Relationship" ("the ROK-U.S. Alliance",
-        "the United States-Philippines Alliance"): a relation, no organisation."""
-        m = RX.STATES_PAIR_BOND.search(self.text, max(0, end - 80), end)
-        if m is None:
-            return False
-
-        def is_state(words: list[str]) -> bool:
-            key = tuple(_fold(t) for _, _, t in tokens(" ".join(words)))
-            return any(c.type == "state" for c in self.lex.forms.get(key, []))
-
-        a, b = m.group("a").split(), m.group("b").split()
-        # (the first state's name may be the end of the run: "The ROK-U.S. Alliance")
-        return is_state(b) and any(is_state(a[k:]) for k in range(len(a)))
-
     def _classify_run(self, s: int, e: int, singles: list[tuple[int, int, bool]]) -> None:
         text = self.text
         if (bearer := self._title_surname_bearer(s, e)) is not None:
@@ -548,11 +535,11 @@ class NameRules(Clauses):
         if not tokens:
             return
         if (
-            tokens[0][2] in ("Q.", "A.", "Q", "A")
-            and not text[text.rfind("\n", 0, s) + 1 : s].strip()
-            and _rx(r"[.:]?[ \t]").match(text, s + 1)
-        ):
-            # "Q. Will potash be …", "A: We hope …": a question's or answer's label, no initial
+            (tokens[0][2] in ("Q.", "A.", "Q", "A") and _rx(r"[.:]?[ \t]").match(text, s + 1))
+            or heading_number(tokens, self.in_lower_case)
+        ) and not text[text.rfind("\n", 0, s) + 1 : s].strip():
+            # "Q. Will potash be …", "A: We hope …": a question's or answer's label, no
+            # initial; "II. Trade and investment", "I. Strengthening ties": a heading's number
             rest = tokens[1:]
             while rest and (
                 rest[0][2] in _QUESTION_OPENERS or self.in_lower_case(rest[0][2].lower())
@@ -560,6 +547,11 @@ class NameRules(Clauses):
                 rest = rest[1:]  # "Q. Will Doskara join …": the question's first word
             if rest:
                 self._classify_run(rest[0][0], e, singles)
+            return
+        if len(tokens) > 1 and tokens[0][2] in _NUMBER_WORDS and tokens[-1][2] not in ORG_HEADS:
+            # "Five Vellmark-Ostrana commissions", "Three Doskaran diplomats": a count, no
+            # given name ("Six Party talks", a format's name, is read as a body's)
+            self._classify_run(tokens[1][0], e, singles)
             return
         if len(tokens) > 2 and tokens[0][2].endswith("-based"):
             # "Japanese-based Toyota Motor Corporation": where it is based, no part of it
@@ -977,6 +969,13 @@ class NameRules(Clauses):
                 ORG_HEADS.get(head_word) == "government-body"
             ):
                 full_s += 4  # "The Defence Ministry said": a state's body, no "The" in its name
+            elif full_s == ts and (
+                fields := PORTFOLIOS_AND_BEFORE.search(text, max(0, ts - 60), ts)
+            ):
+                # "the Defense and Security Joint Coordination Committee", "the Trade and
+                # Investment Council": fields joined by "and" lead one name (the run began
+                # after "and")
+                full_s = fields.start()
             name = text[full_s:te]
             if name in _COMMON_CAPS or len(name.split()) < 2:
                 return
@@ -993,7 +992,7 @@ class NameRules(Clauses):
                 r"[ \t]+(?:Secretary|Minister|Spokesman|Spokeswoman|Spokesperson)\b"
             ).match(text, te):
                 return  # "Chief Cabinet Secretary Suga": one compound title, no body
-            if self._states_pair_bond(te):
+            if states_pair_bond(self, te):
                 return  # "the ROK-U.S. Alliance": two states' bond, no body of its own
             of_phrase = _rx(r"\s+of\s+(?:the\s+)?").search(text, ts, te)
             if of_phrase is not None and _MEMBERS_OF.issuperset(
@@ -1024,7 +1023,9 @@ class NameRules(Clauses):
                 text, max(0, te - len(bare) - 8), te - len(bare)
             ):
                 return  # "the Armed Forces", "its Coast Guard": some state's, named by kind
-            if self._mission_as_place(head_word, te):
+            if self._mission_as_place(head_word, te) or RX.TOURED_BEFORE.search(
+                text, max(0, full_s - 30), full_s
+            ):  # ("a tour of the Houses of Parliament": the building seen, a place)
                 ent = self.local_ent(name, "place", rule="entity:mission-place", conf=0.6)
                 self.add_mention(full_s, te, ent.key, "place", 0.6)
                 return

@@ -22,6 +22,7 @@ from diplokg.extract.patterns import (
     _HONORIFIC_WORDS,
     _MODIFIED,
     _NOT_JOINED,
+    _PORTFOLIO_WORD,
     _ROLE_HEADS,
     _ROLE_MODS,
     MILITARY_RANK,
@@ -574,3 +575,26 @@ def _without_initials(words: list[str]) -> list[str]:
 
 def _is_initial(word: str) -> bool:
     return _rx(r"[A-Z]\.?").fullmatch(word) is not None
+
+
+# Fields listed before "and" that lead a body's name: "(the) Defense and | Security Joint
+# Coordination Committee", "Science, Technology and | Innovation Council" (a capitalised run
+# starts after "and").
+PORTFOLIOS_AND_BEFORE = re.compile(
+    rf"(?<![\w’'-]){_PORTFOLIO_WORD}(?:,[ \t]+{_PORTFOLIO_WORD})*,?[ \t]+and[ \t]+$"
+)
+
+
+def heading_number(
+    chunks: list[tuple[int, int, str]], in_lower_case: Callable[[str], bool]
+) -> bool:
+    """Whether a run's first word is a heading's Roman number ("II. Trade", "IV. Next
+    steps"); a one-letter one ("I.", "V.") only before a word of the language ("I.
+    Strengthening ties", not "I. Ivanov"; ``in_lower_case``: whether the text writes a word
+    in lower case). The caller checks the line's start."""
+    first = chunks[0][2]
+    return (
+        len(chunks) > 1
+        and RX.HEADING_NUMBER.fullmatch(first) is not None
+        and (len(first) > 2 or chunks[1][2].endswith("ing") or in_lower_case(chunks[1][2].lower()))
+    )
