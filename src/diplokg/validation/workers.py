@@ -27,6 +27,8 @@ from diplokg.validation.checks import (
     RegistryCheck,
     check_article,
     iri_findings,
+    span_findings,
+    well_typed,
 )
 from diplokg.validation.findings import (
     Finding,
@@ -97,8 +99,10 @@ class _Worker:
             locator = rdf_locator(unit.path)
             undefined = iri_findings(
                 graph, source=unit.source, locate=locator, locate_literal=locator.literal
-            )
-            return _Loaded(unit, graph, len(graph), undefined, graph=graph)
+            ) + span_findings(graph, source=unit.source, locate=locator)
+            ill_typed = any(f.constraint == "ill-typed-literal" for f in undefined)
+            shown_to_shacl = well_typed(graph) if ill_typed else graph
+            return _Loaded(unit, shown_to_shacl, len(graph), undefined, graph=graph)
         registry = self.registries.get(unit.registry) if unit.registry else None
         checked = check_article(unit.path, registry=registry, draft=self.draft)
         if checked.triples is None:
