@@ -18,6 +18,7 @@ combining sequence; and an ill-typed ``dk:stepIndex`` or a decimal offset, exit 
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,7 @@ from typing import Any
 import pytest
 import yaml
 from click.testing import CliRunner
-from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
+from rdflib import OWL, RDF, RDFS, Dataset, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.term import Node
 
@@ -111,6 +112,19 @@ def touched(before: Graph, after: Graph) -> set[str]:
     return {str(term) for triple in changed for term in triple if not isinstance(term, Literal)}
 
 
+def write_dataset(update: str, path: Path) -> Path:
+    """The seed as TriG (its triples in its article's graph) after ``update``."""
+    seed = seed_article()
+    dataset = Dataset()
+    dataset.graph(seed.graph_iri).__iadd__(seed.graph)
+    before = {(s, p, o, g) for s, p, o, g in dataset.quads()}
+    dataset.update(PREFIXES + update)
+    assert {(s, p, o, g) for s, p, o, g in dataset.quads()} != before, "nothing changed"
+    bind_prefixes(dataset)
+    dataset.serialize(path, format="trig")
+    return path
+
+
 def write(graph: Graph, path: Path) -> Path:
     bind_prefixes(graph)
     graph.serialize(path, format="turtle")
@@ -174,7 +188,10 @@ def test_every_graph_mutant_is_caught_naming_the_rule_node_and_line(
     after = Graph()
     after += before
     path = tmp_path / f"{mutant['name']}.ttl"
-    if "update" in mutant:
+    if mutant.get("dataset"):
+        path = write_dataset(mutant["update"], path.with_suffix(".trig"))
+        nodes = None
+    elif "update" in mutant:
         after.update(PREFIXES + mutant["update"])
         assert set(after) != set(before), "the mutation changed nothing"
         write(after, path)
@@ -188,7 +205,7 @@ def test_every_graph_mutant_is_caught_naming_the_rule_node_and_line(
     if mutant.get("node") == "any":
         nodes = None
     elif "node" in mutant:  # a node the finding names that the mutation did not touch
-        nodes = {mutant["node"].replace("art:", f"{article_iri(SEED_ID)}/")}
+        nodes = {re.sub("^art:", f"{article_iri(SEED_ID)}/", mutant["node"])}
     rules = mutant["rule"] if isinstance(mutant["rule"], list) else [mutant["rule"]]
     assert_caught(path, rules, nodes=nodes, line=mutant.get("line", True))
 

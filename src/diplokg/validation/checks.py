@@ -32,6 +32,7 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import Any, TypeVar
 
+import pyoxigraph as ox
 import yaml
 from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.term import Node
@@ -57,6 +58,7 @@ from diplokg.model.evidence import whole_span
 from diplokg.model.limits import shown
 from diplokg.model.yamlsrc import Src, compose_yaml, read_text
 from diplokg.rdf.convert import Triple, article_triples
+from diplokg.rdf.formats import read_format
 from diplokg.rdf.terms import (
     BASE,
     DK,
@@ -69,6 +71,7 @@ from diplokg.rdf.terms import (
     entity_iri,
     fact_iri,
 )
+from diplokg.store.embedded import load_files
 from diplokg.validation.findings import CHECK, Finding, iri_text
 from diplokg.validation.shacl import packaged_graph
 
@@ -80,6 +83,7 @@ __all__ = [
     "check_id",
     "check_registry",
     "finding_from_error",
+    "graph_findings",
     "iri_findings",
     "span_findings",
     "well_typed",
@@ -447,6 +451,70 @@ def span_findings(
         if len(found) >= MAX_PROBLEMS:
             break
     return tuple(found)
+
+
+_ARTICLES = f"{BASE}article/"
+_GRAPHS = f"{BASE}graph/"
+
+
+def _article_of(iri: str) -> str | None:
+    """The article an IRI of diplokg's articles (the article, its facts, spans) is of."""
+    if not iri.startswith(_ARTICLES):
+        return None
+    return re.split(r"[/#]", iri[len(_ARTICLES) :], maxsplit=1)[0] or None
+
+
+def graph_findings(
+    path: Path, *, source: str, locate: Callable[[str], tuple[int, int] | None]
+) -> tuple[Finding, ...]:
+    """A violation ``check:wrong-graph`` for each article, fact or span of a TriG or
+    N-Quads file written outside the named graph of its article (``graph/ID`` for
+    ``article/ID…``): in another article's graph, the entities' graph, a graph of
+    someone else's, or the default graph of a file that has article graphs.
+
+    ``validate`` checks the file's triples together, and they conformed; but a store
+    replaces an article's graph whole (``load``, ``build``), so a fact in another
+    article's graph disappears when that article is loaded again, and stays behind
+    when its own article is removed. Files of other formats have no graphs.
+    """
+    if not read_format(path)[1].supports_datasets or read_format(path)[1] is ox.RdfFormat.JSON_LD:
+        return ()
+    store = ox.Store()
+    load_files(store, [path])
+    graphs = {g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)}
+    if not any(g.startswith(_GRAPHS) for g in graphs):
+        return ()  # (a dataset without article graphs: nothing says where a fact belongs)
+    found: dict[tuple[str, str], str] = {}  # (subject, graph) -> the graph it belongs in
+    for quad in store:
+        subject = quad.subject
+        if not isinstance(subject, ox.NamedNode):
+            continue
+        article = _article_of(subject.value)
+        if article is None:
+            continue
+        graph = quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else ""
+        if graph != f"{_GRAPHS}{article}":
+            found.setdefault((subject.value, graph), f"{_GRAPHS}{article}")
+            if len(found) >= MAX_PROBLEMS:
+                break
+    findings = []
+    for (subject_iri, graph), meant in found.items():
+        line, column = locate(subject_iri) or (None, None)
+        where = f"the graph {iri_text(graph)}" if graph else "the default graph"
+        findings.append(
+            check_finding(
+                "wrong-graph",
+                f"{iri_text(subject_iri)} is written in {where}, not in the graph of its "
+                f"article {iri_text(meant)}: a store replaces an article's graph whole, so "
+                "it would be lost or left behind; move its triples into its article's graph",
+                source=source,
+                focus=subject_iri,
+                file=source,
+                line=line,
+                column=column,
+            )
+        )
+    return tuple(findings)
 
 
 def well_typed(graph: Graph) -> Graph:
