@@ -168,6 +168,30 @@ def check_finding(
     )
 
 
+def _rdf_finding(
+    name: str,
+    message: str,
+    *,
+    source: str,
+    focus: str,
+    at: tuple[int, int] | None,
+    severity: str = "Violation",
+) -> Finding:
+    """A finding of the check ``name`` in the RDF file ``source``, at the line and column
+    ``at`` (where a locator found what it is about; ``None`` if it found nothing)."""
+    line, column = at or (None, None)
+    return check_finding(
+        name,
+        message,
+        source=source,
+        focus=focus,
+        file=source,
+        line=line,
+        column=column,
+        severity=severity,
+    )
+
+
 @cache
 def _ontology_terms() -> frozenset[str]:
     """The ``dk:`` IRIs the packaged ontology defines (its classes, properties, values)."""
@@ -317,7 +341,6 @@ def iri_findings(
                 break
     found = []
     for iri, problem in seen.items():
-        line, column = locate(iri) or (None, None)
         if problem is not None:
             name, severity = "look-alike-iri", "Violation"
             message = f"{iri_text(iri)} is no IRI of what it looks like: {problem}"
@@ -326,44 +349,36 @@ def iri_findings(
             dk_name = iri[len(str(DK)) :]
             message = f"dk:{dk_name} is not a term of the diplokg ontology{_nearest_term(dk_name)}"
         found.append(
-            check_finding(
+            _rdf_finding(
                 name,
                 message,
                 source=source,
                 focus=iri,
-                file=source,
-                line=line,
-                column=column,
+                at=locate(iri),
                 severity=severity,
             )
         )
     for what, referrer in blank:
-        line, column = (locate(referrer) if referrer else None) or (None, None)
         found.append(
-            check_finding(
+            _rdf_finding(
                 "blank-node",
                 f"a blank node is {what}: diplokg names every entity and fact with an IRI "
                 "(dkid:KEY for an entity, the article's IRI and the fact's id for a fact), "
                 "so that other articles, queries and shapes can meet it; name it",
                 source=source,
                 focus=referrer or source,
-                file=source,
-                line=line,
-                column=column,
+                at=locate(referrer) if referrer else None,
             )
         )
     for (text, datatype), about in ill_typed.items():
-        line, column = (locate_literal(text) if locate_literal else None) or (None, None)
         found.append(
-            check_finding(
+            _rdf_finding(
                 "ill-typed-literal",
                 f"{shown(text)} is no {iri_text(datatype)}: write a value of that datatype "
                 "in its own form, or give the literal the datatype its text has",
                 source=source,
                 focus=about,
-                file=source,
-                line=line,
-                column=column,
+                at=locate_literal(text) if locate_literal else None,
             )
         )
     return tuple(found)
@@ -434,18 +449,15 @@ def span_findings(
         whole = whole_span(str(text), begin, end)
         if whole == (begin, end):
             continue
-        line, column = locate(str(span)) or (None, None)
         found.append(
-            check_finding(
+            _rdf_finding(
                 "span-cuts-character",
                 f"the evidence span {iri_text(str(span))} [{begin}:{end}] cuts a character "
                 f"of the article's text in two (a letter from its accent, an emoji from its "
                 f"modifier, half a flag): make it [{whole[0]}:{whole[1]}], whole characters",
                 source=source,
                 focus=str(span),
-                file=source,
-                line=line,
-                column=column,
+                at=locate(str(span)),
             )
         )
         if len(found) >= MAX_PROBLEMS:
@@ -477,8 +489,9 @@ def graph_findings(
     article's graph disappears when that article is loaded again, and stays behind
     when its own article is removed. Files of other formats have no graphs.
     """
-    if not read_format(path)[1].supports_datasets or read_format(path)[1] is ox.RdfFormat.JSON_LD:
-        return ()
+    fmt = read_format(path)[1]
+    if not fmt.supports_datasets or fmt is ox.RdfFormat.JSON_LD:
+        return ()  # (JSON-LD is read as triples, as `load` reads it)
     store = ox.Store()
     load_files(store, [path])
     graphs = {g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)}
@@ -499,19 +512,16 @@ def graph_findings(
                 break
     findings = []
     for (subject_iri, graph), meant in found.items():
-        line, column = locate(subject_iri) or (None, None)
         where = f"the graph {iri_text(graph)}" if graph else "the default graph"
         findings.append(
-            check_finding(
+            _rdf_finding(
                 "wrong-graph",
                 f"{iri_text(subject_iri)} is written in {where}, not in the graph of its "
                 f"article {iri_text(meant)}: a store replaces an article's graph whole, so "
                 "it would be lost or left behind; move its triples into its article's graph",
                 source=source,
                 focus=subject_iri,
-                file=source,
-                line=line,
-                column=column,
+                at=locate(subject_iri),
             )
         )
     return tuple(findings)
