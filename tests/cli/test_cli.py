@@ -148,11 +148,11 @@ def test_validate_articles_and_rdf(runner: CliRunner, seeds_copy: Path, tmp_path
     )
     failed = runner.invoke(cli, ["validate", str(broken)])
     assert failed.exit_code == 1
-    assert "does not conform (1 violations" in failed.output
+    assert "does not conform (2 violations" in failed.output
     report = json.loads(runner.invoke(cli, ["validate", str(broken), "--format", "json"]).stdout)
     assert report["conforms"] is False
     severities = sorted(r["severity"] for r in report["results"])
-    assert severities == ["Violation", "Warning"]  # the warning: dk:note is no ontology term
+    assert severities == ["Violation", "Violation"]  # the second: dk:note is no ontology term
     assert "dk:note is not a term" in failed.output
     _ok(runner.invoke(cli, ["validate", str(broken), "--fail-on", "none"]))
 

@@ -32,8 +32,10 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import Any, TypeVar
 
+import pyoxigraph as ox
 import yaml
-from rdflib import Graph, Literal, URIRef
+from rdflib import RDF, BNode, Graph, Literal, URIRef
+from rdflib.term import Node
 
 from diplokg.errors import AnnotationError, DiplokgError, EvidenceError, UnknownReferenceError
 from diplokg.model.annotation import (
@@ -52,13 +54,16 @@ from diplokg.model.annotation import (
     load_registry,
 )
 from diplokg.model.annotation_yaml import SECTIONS
+from diplokg.model.evidence import whole_span
 from diplokg.model.limits import shown
 from diplokg.model.yamlsrc import Src, compose_yaml, read_text
 from diplokg.rdf.convert import Triple, article_triples
+from diplokg.rdf.formats import read_format
 from diplokg.rdf.terms import (
     BASE,
     DK,
     ENTITY_NS,
+    NIF,
     PREFIXES,
     SH,
     article_iri,
@@ -66,6 +71,7 @@ from diplokg.rdf.terms import (
     entity_iri,
     fact_iri,
 )
+from diplokg.store.embedded import load_files
 from diplokg.validation.findings import CHECK, Finding, iri_text
 from diplokg.validation.shacl import packaged_graph
 
@@ -77,7 +83,10 @@ __all__ = [
     "check_id",
     "check_registry",
     "finding_from_error",
+    "graph_findings",
     "iri_findings",
+    "span_findings",
+    "well_typed",
 ]
 
 _T = TypeVar("_T")
@@ -156,6 +165,30 @@ def check_finding(
         file=file,
         line=line,
         column=column,
+    )
+
+
+def _rdf_finding(
+    name: str,
+    message: str,
+    *,
+    source: str,
+    focus: str,
+    at: tuple[int, int] | None,
+    severity: str = "Violation",
+) -> Finding:
+    """A finding of the check ``name`` in the RDF file ``source``, at the line and column
+    ``at`` (where a locator found what it is about; ``None`` if it found nothing)."""
+    line, column = at or (None, None)
+    return check_finding(
+        name,
+        message,
+        source=source,
+        focus=focus,
+        file=source,
+        line=line,
+        column=column,
+        severity=severity,
     )
 
 
@@ -265,9 +298,16 @@ def iri_findings(
       one of its terms (:func:`_look_alike`): ``https://schеma.org/name`` with a Cyrillic
       ``е`` looks like ``schema:name`` to a reviewer, but no query, shape or reader of
       schema.org ever matches it; it is a mistake or an attack.
-    - A warning ``check:undefined-term`` for each other ``dk:`` IRI the ontology does not
+    - A violation ``check:undefined-term`` for each other ``dk:`` IRI the ontology does not
       define: no shape targets a class or property that does not exist, so
-      ``ex:x a dk:Spaceship`` or a misspelt ``dk:partcipant`` validated as conforming.
+      ``ex:x a dk:Spaceship`` or a misspelt ``dk:partcipant`` validated as conforming
+      (a warning until round 12: a misspelt optional property, ``dk:ocasion``, then
+      passed a CI gate with the link it meant lost).
+    - A violation ``check:blank-node`` for a blank node where diplokg needs an IRI: the
+      subject or object of a ``dk:`` property, or an instance of a ``dk:`` class (a
+      speaker, a participant, a fact written ``[ … ]``). Nothing outside the file can
+      name it, so no other article, query or shape's ``sh:class`` of a shared entity
+      meets it: it stands for an entity or fact that is not there.
 
     - A violation ``check:ill-typed-literal`` for a literal whose text is no value of its
       datatype (``"x"^^xsd:date``, ``"abc"^^xsd:integer``, ``"-1"^^xsd:nonNegativeInteger``):
@@ -276,12 +316,13 @@ def iri_findings(
 
     Each names the IRI, where it is first written in the file (``locate``), what in it
     only looks Latin and the term it is nearest to; a literal, where its text is first
-    written (``locate_literal``).
+    written (``locate_literal``); a blank node, the IRI that refers to it.
     """
     defined = _ontology_terms()
     seen: dict[str, str | None] = {}  # the IRIs found, each with its look-alike problem
     #: (text, datatype) of each ill-typed literal, with the first subject it describes
     ill_typed: dict[tuple[str, str], str] = {}
+    blank = _blank_nodes(graph)
     # (one loop over every term: a break in a loop over a triple's three ended only that
     # triple, and a file of thousands of bad IRIs got thousands of findings)
     for subject, term in ((triple[0], term) for triple in graph for term in triple):
@@ -300,41 +341,208 @@ def iri_findings(
                 break
     found = []
     for iri, problem in seen.items():
-        line, column = locate(iri) or (None, None)
         if problem is not None:
             name, severity = "look-alike-iri", "Violation"
             message = f"{iri_text(iri)} is no IRI of what it looks like: {problem}"
         else:
-            name, severity = "undefined-term", "Warning"
+            name, severity = "undefined-term", "Violation"
             dk_name = iri[len(str(DK)) :]
             message = f"dk:{dk_name} is not a term of the diplokg ontology{_nearest_term(dk_name)}"
         found.append(
-            check_finding(
+            _rdf_finding(
                 name,
                 message,
                 source=source,
                 focus=iri,
-                file=source,
-                line=line,
-                column=column,
+                at=locate(iri),
                 severity=severity,
             )
         )
-    for (text, datatype), about in ill_typed.items():
-        line, column = (locate_literal(text) if locate_literal else None) or (None, None)
+    for what, referrer in blank:
         found.append(
-            check_finding(
+            _rdf_finding(
+                "blank-node",
+                f"a blank node is {what}: diplokg names every entity and fact with an IRI "
+                "(dkid:KEY for an entity, the article's IRI and the fact's id for a fact), "
+                "so that other articles, queries and shapes can meet it; name it",
+                source=source,
+                focus=referrer or source,
+                at=locate(referrer) if referrer else None,
+            )
+        )
+    for (text, datatype), about in ill_typed.items():
+        found.append(
+            _rdf_finding(
                 "ill-typed-literal",
                 f"{shown(text)} is no {iri_text(datatype)}: write a value of that datatype "
                 "in its own form, or give the literal the datatype its text has",
                 source=source,
                 focus=about,
-                file=source,
-                line=line,
-                column=column,
+                at=locate_literal(text) if locate_literal else None,
             )
         )
     return tuple(found)
+
+
+def _name(term: Node) -> str:
+    """A term as a message shows it: ``dk:name`` for diplokg's own, else ``<iri>``."""
+    text = str(term)
+    return f"dk:{text[len(str(DK)) :]}" if text.startswith(str(DK)) else iri_text(text)
+
+
+def _blank_nodes(graph: Graph) -> list[tuple[str, str | None]]:
+    """Each blank node standing where diplokg needs an IRI (:func:`iri_findings`): in a
+    triple with a term of diplokg's own (``dk:``, ``dkid:``, an article), such as the
+    ``org:role`` of an article's holding. What it is, said for a message, and an IRI
+    that refers to it (``None`` if none does)."""
+    #: what each node is, said from the triple that refers to it, else from its own
+    referred: dict[BNode, tuple[str, str | None]] = {}
+    own: dict[BNode, str] = {}
+    for s, p, o in graph:
+        if len(referred) + len(own) >= 2 * MAX_PROBLEMS:
+            break
+        if not (isinstance(s, BNode) or isinstance(o, BNode)) or not any(
+            isinstance(term, URIRef) and str(term).startswith(BASE) for term in (s, p, o)
+        ):
+            continue
+        if isinstance(o, BNode):
+            referrer = str(s) if isinstance(s, URIRef) else None
+            referred.setdefault(o, (f"the {_name(p)} of {iri_text(str(s))}", referrer))
+        if isinstance(s, BNode):
+            own.setdefault(s, f"a {_name(o)}" if p == RDF.type else f"the subject of {_name(p)}")
+    found = dict(referred)
+    for node, what in own.items():
+        found.setdefault(node, (what, None))
+    return list(found.values())[:MAX_PROBLEMS]
+
+
+def _offset(value: Node | None) -> int | None:
+    """A NIF offset as a whole number, or ``None`` (its shape says what is wrong)."""
+    if not isinstance(value, Literal) or value.ill_typed:
+        return None
+    number = value.toPython()
+    return number if isinstance(number, int) and not isinstance(number, bool) else None
+
+
+def span_findings(
+    graph: Graph, *, source: str, locate: Callable[[str], tuple[int, int] | None]
+) -> tuple[Finding, ...]:
+    """A violation ``check:span-cuts-character`` for each evidence span of an RDF file
+    given to ``validate`` whose offsets cut a character of its article's text: a letter
+    from its combining accent, an emoji from its modifier or the emoji a joiner joins it
+    to, half a flag. Its text (``nif:anchorOf``) can equal the text at its offsets, so
+    no shape sees it, and a page or a query shows half a character. (Offsets counted in
+    UTF-16 units, which cut an astral character in two, do not match the text in code
+    points: ``dksh:ArticleText-spanTextMatches``.) The converter never writes such a
+    span (its evidence is widened to whole characters); an RDF file may hold anything.
+    """
+    found: list[Finding] = []
+    for span, context in graph.subject_objects(NIF.referenceContext):
+        text = graph.value(context, NIF.isString)
+        begin = _offset(graph.value(span, NIF.beginIndex))
+        end = _offset(graph.value(span, NIF.endIndex))
+        if not isinstance(text, Literal) or begin is None or end is None:
+            continue
+        size = len(str(text))
+        if not 0 <= begin < end <= size:
+            continue  # (out of range or reversed: the shapes say so)
+        whole = whole_span(str(text), begin, end)
+        if whole == (begin, end):
+            continue
+        found.append(
+            _rdf_finding(
+                "span-cuts-character",
+                f"the evidence span {iri_text(str(span))} [{begin}:{end}] cuts a character "
+                f"of the article's text in two (a letter from its accent, an emoji from its "
+                f"modifier, half a flag): make it [{whole[0]}:{whole[1]}], whole characters",
+                source=source,
+                focus=str(span),
+                at=locate(str(span)),
+            )
+        )
+        if len(found) >= MAX_PROBLEMS:
+            break
+    return tuple(found)
+
+
+_ARTICLES = f"{BASE}article/"
+_GRAPHS = f"{BASE}graph/"
+
+
+def _article_of(iri: str) -> str | None:
+    """The article an IRI of diplokg's articles (the article, its facts, spans) is of."""
+    if not iri.startswith(_ARTICLES):
+        return None
+    return re.split(r"[/#]", iri[len(_ARTICLES) :], maxsplit=1)[0] or None
+
+
+def graph_findings(
+    path: Path, *, source: str, locate: Callable[[str], tuple[int, int] | None]
+) -> tuple[Finding, ...]:
+    """A violation ``check:wrong-graph`` for each article, fact or span of a TriG or
+    N-Quads file written outside the named graph of its article (``graph/ID`` for
+    ``article/ID…``): in another article's graph, the entities' graph, a graph of
+    someone else's, or the default graph of a file that has article graphs.
+
+    ``validate`` checks the file's triples together, and they conformed; but a store
+    replaces an article's graph whole (``load``, ``build``), so a fact in another
+    article's graph disappears when that article is loaded again, and stays behind
+    when its own article is removed. Files of other formats have no graphs.
+    """
+    fmt = read_format(path)[1]
+    if not fmt.supports_datasets or fmt is ox.RdfFormat.JSON_LD:
+        return ()  # (JSON-LD is read as triples, as `load` reads it)
+    store = ox.Store()
+    load_files(store, [path])
+    graphs = {g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)}
+    if not any(g.startswith(_GRAPHS) for g in graphs):
+        return ()  # (a dataset without article graphs: nothing says where a fact belongs)
+    found: dict[tuple[str, str], str] = {}  # (subject, graph) -> the graph it belongs in
+    for quad in store:
+        subject = quad.subject
+        if not isinstance(subject, ox.NamedNode):
+            continue
+        article = _article_of(subject.value)
+        if article is None:
+            continue
+        graph = quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else ""
+        if graph != f"{_GRAPHS}{article}":
+            found.setdefault((subject.value, graph), f"{_GRAPHS}{article}")
+            if len(found) >= MAX_PROBLEMS:
+                break
+    findings = []
+    for (subject_iri, graph), meant in found.items():
+        where = f"the graph {iri_text(graph)}" if graph else "the default graph"
+        findings.append(
+            _rdf_finding(
+                "wrong-graph",
+                f"{iri_text(subject_iri)} is written in {where}, not in the graph of its "
+                f"article {iri_text(meant)}: a store replaces an article's graph whole, so "
+                "it would be lost or left behind; move its triples into its article's graph",
+                source=source,
+                focus=subject_iri,
+                at=locate(subject_iri),
+            )
+        )
+    return tuple(findings)
+
+
+def well_typed(graph: Graph) -> Graph:
+    """``graph`` with each ill-typed literal (``"abc"^^xsd:integer``) made plain text.
+
+    ``check:ill-typed-literal`` reports such a literal at its line; SHACL then sees its
+    text, which no ``sh:datatype`` but ``xsd:string`` takes, so its property's shape says
+    what the value must be. Given the literal itself, rdflib's SPARQL fails inside
+    pySHACL (``"abc"^^xsd:integer - 1`` recursed without end): that was an exit 2 blaming
+    the shapes. ``graph`` itself when nothing is ill-typed.
+    """
+    bad = {o for o in graph.objects() if isinstance(o, Literal) and o.ill_typed}
+    if not bad:
+        return graph
+    fixed = Graph()
+    for s, p, o in graph:
+        fixed.add((s, p, Literal(str(o)) if o in bad else o))
+    return fixed
 
 
 # ---------------------------------------------------------------------------

@@ -26,7 +26,10 @@ from diplokg.validation.checks import (
     ArticleCheck,
     RegistryCheck,
     check_article,
+    graph_findings,
     iri_findings,
+    span_findings,
+    well_typed,
 )
 from diplokg.validation.findings import (
     Finding,
@@ -95,10 +98,16 @@ class _Worker:
         if unit.kind == "rdf":
             graph = read_rdf_graph([unit.path])
             locator = rdf_locator(unit.path)
-            undefined = iri_findings(
-                graph, source=unit.source, locate=locator, locate_literal=locator.literal
+            undefined = (
+                iri_findings(
+                    graph, source=unit.source, locate=locator, locate_literal=locator.literal
+                )
+                + span_findings(graph, source=unit.source, locate=locator)
+                + graph_findings(unit.path, source=unit.source, locate=locator)
             )
-            return _Loaded(unit, graph, len(graph), undefined, graph=graph)
+            ill_typed = any(f.constraint == "ill-typed-literal" for f in undefined)
+            shown_to_shacl = well_typed(graph) if ill_typed else graph
+            return _Loaded(unit, shown_to_shacl, len(graph), undefined, graph=graph)
         registry = self.registries.get(unit.registry) if unit.registry else None
         checked = check_article(unit.path, registry=registry, draft=self.draft)
         if checked.triples is None:
