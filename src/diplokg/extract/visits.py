@@ -326,6 +326,7 @@ class VisitRules(Clauses):
             self._add_visit(visitor_m[-1].key, m.end(), span, m.start(), "visit:possessive")
             self._more_destinations(visitor_m[-1].key, m.end(), span, m.start(), "visit:possessive")
         self._visits_here()
+        self._visits_of_visitor()
         for m in self.scan_unquoted(_VISIT_NOUN_SCAN):
             if m.group(0).lower().startswith(
                 ("the visit", "this visit", "that visit")
@@ -425,6 +426,24 @@ class VisitRules(Clauses):
                     break
                 self._add_visit(visitor, sep.end(), (start, nxt.end), m.start(), "visit:verb")
                 cur = nxt.end
+
+    def _visits_of_visitor(self) -> None:
+        """'the state visit of H.E. President A to Nigeria', 'recalled the successful visit
+        of President A of X to Y in 2016': A visits Y (a visit told, or recalled, by its
+        noun, with its visitor after "of"; rule ``visit:noun-of``)."""
+        for m in self.scan_unquoted(SCAN.VISIT_OF_VISITOR):
+            sent_start, _ = self.sent(m.start())
+            if self._hypothetical(sent_start, m.start()):
+                continue
+            lst = self.list_after(m.end(), kinds=("person",), limit=80)
+            if lst is None or len(lst[0]) != 1 or not self.ents[lst[0][0]].is_person:
+                continue
+            tm = RX.VISIT_OF_TO.match(self.text, lst[1])
+            if tm is None:
+                continue
+            span = (m.start(), tm.end())
+            self._add_visit(lst[0][0], tm.end(), span, m.start(), "visit:noun-of")
+            self._more_destinations(lst[0][0], tm.end(), span, m.start(), "visit:noun-of")
 
     def _accepted_invitation(self, at: int, m: re.Match[str], sent_start: int) -> None:
         """'B has accepted an invitation to visit Canada', 'A accepted an invitation from
@@ -1233,7 +1252,8 @@ class VisitRules(Clauses):
 
     def find_present_in(self) -> None:
         """'Y is expected in Nairobi next week', 'Y landed in Beijing on Monday', 'Y is in
-        Moscow for a three-day state visit': a visit."""
+        Moscow for a three-day state visit', 'Y, in Italy on the second leg of his tour,':
+        a visit."""
         text = self.text
         for m in self.unquoted(self.scan(SCAN.PRESENT_IN)):
             s = m.start()
@@ -1250,12 +1270,20 @@ class VisitRules(Clauses):
             visitor = self._visitor_before(s)
             if visitor is None:
                 continue
+            appositive = m.group().startswith("in")
+            if appositive and not any(
+                mm.key == visitor and mm.end == s - 2 for mm in self.mentions_between(sent_start, s)
+            ):
+                continue  # (an appositive's visitor is named right before it, not "A said
+                # the summit, in X on a cold day for talks, …")
             if self.ents[visitor].type == "state":
                 last = [mm for mm in self.mentions_between(sent_start, s) if mm.key == visitor]
                 if not last or text[last[-1].end : s].strip():
                     continue  # "the top U.S. diplomat is in China": the state only qualifies
             span = (self._clause_start(sent_start, s, visitor), dest.end)
-            self._add_visit(visitor, m.end(), span, s, "visit:presence")
+            # ("A, in Italy on a tour, met B on Monday": an appositive's stay has no day;
+            # the day is the meeting's)
+            self._add_visit(visitor, m.end(), span, s, "visit:presence", dated=not appositive)
         self._while_in()
 
     def _while_in(self) -> None:
