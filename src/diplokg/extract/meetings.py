@@ -1115,12 +1115,27 @@ class MeetingRules(Clauses):
         group = self._subject_list(sent_start, s)
         if len(group) < 2 and _rx(r"\bboth\s+sides\b").search(text[max(sent_start, s - 80) : s]):
             group = self._subject_list(sent_start, sent_start + 1) or self._recent_states(s)
-        parts = [k for k in group if self.ents[k].is_person or self.ents[k].type == "state"]
+        # (states, persons, and a union of states as a side: "The United States and the
+        # African Union have concluded talks")
+        parts = [
+            k
+            for k in group
+            if self.ents[k].is_person or self.ents[k].type in ("state", "intergovernmental")
+        ]
         if len(parts) < 2:
             return
         end = s + len("talks")
-        # (their day may come first: "talks on June 27 in Beijing")
+        # (their day may come first: "talks on June 27 in Beijing", or their days: "talks on
+        # April 21 and 22 in Washington", "on Monday and Tuesday in Lima")
         day = next((de for ds, de in self.dates if end + 1 <= ds <= end + 4), end)
+        sm = (
+            _rx(r"\s*(?:[-–—]|and|to)\s*(?:\d{1,2}(?:st|nd|rd|th)?|[A-Z][a-z]+day)\b").match(
+                text, day
+            )
+            if day != end
+            else None
+        )
+        day = sm.end() if sm is not None else day
         pm = _rx(r",?\s+(?:in|at)\s+").match(text, day)
         if pm is not None:
             mm = self.mention_at(pm.end())
