@@ -234,7 +234,7 @@ class MeetingRules(Clauses):
                 group = self._apposed_title_pair(sent_start, s) or self._subject_list(sent_start, s)
                 persons = [k for k in group if self.ents[k].is_person]
                 para_start = self.para_starts[self.para(s)]
-                if RX.REMOTE.search(text, para_start, sent_end):
+                if RX.REMOTE.search(text, para_start, sent_end) or self._after_a_call(sent_start):
                     continue  # "a teleconference between A and B. … they exchanged views"
                 if len(persons) >= 2 and len(persons) == len(group):
                     self.add_meeting(
@@ -1096,6 +1096,13 @@ class MeetingRules(Clauses):
         if cm is None:
             return None
         return self.list_after(cm.end(), kinds=("person",))
+
+    def _after_a_call(self, pos: int) -> bool:
+        """Whether the text before ``pos`` last told a call ("A had a telephone conversation
+        with B", in the readout's lead) and nothing since that puts people together: what
+        "the two ministers also discussed" later is that call's, no meeting."""
+        ends = [cm.end() for cm in RX.CALL_TOLD.finditer(self.text, 0, pos)]
+        return bool(ends) and RX.IN_PERSON_SINCE.search(self.text, ends[-1], pos) is None
 
     def _talks_of_subjects(self, m: re.Match[str], sent_start: int, sent_end: int) -> None:
         """'A and B agreed … after two days of talks in Doha mediated by C': A, B (and C) met.

@@ -26,9 +26,14 @@ from diplokg.extract.text import SCAN, Scan, _fold, _rx, group_words
 from diplokg.extract.words import alternation, word_list
 
 _VISIT_NOUNS = word_list("visit-nouns")  # "visit", "trip", "tour"
-_VISIT_NOUN = re.compile(  # "a visit to …", "his first official trip to …" (4 chunks)
+_VISIT_NOUN = re.compile(  # "a visit to …", "his first official trip to …" (5 chunks)
+    # (up to four words before the noun, "his three country East Africa visit in Burundi",
+    # none of them an article or a verb: "the Secretary will make a stopover in X" is "a
+    # stopover", whose visitor is named before it)
     r"\b(?:(?:a|an|the|his|her|their|its|this|that)\s+(?:(?:first|second|official|state|recent|"
-    r"planned|upcoming|surprise|historic|return|working|\w+-day|[\w-]+)\s+){0,3}?"
+    r"planned|upcoming|surprise|historic|return|working|\w+-day|"
+    r"(?!(?:a|an|the|his|her|their|its|will|would|shall|make|makes|made|making|pay|pays|paid|"
+    r"paying|is|was|be|to|of|and|on|in|for)\b)[\w-]+)\s+){0,4}?"
     rf"(?:{alternation(_VISIT_NOUNS)})|"
     # "after visits to Afghanistan and Iran": plural, with no article
     r"(?<=\bafter\s)(?:visits|trips))\s+"
@@ -50,7 +55,7 @@ _VISIT_VERB_HEADS = frozenset(
         """
     )
 )
-_VISIT_NOUN_SCAN = Scan(_VISIT_NOUN, frozenset({*_VISIT_NOUNS, "visits", "trips"}), chunks=4)
+_VISIT_NOUN_SCAN = Scan(_VISIT_NOUN, frozenset({*_VISIT_NOUNS, "visits", "trips"}), chunks=5)
 _VISIT_VERB_SCAN = Scan(RX.VISIT_VERB, _VISIT_VERB_HEADS, chunks=1)  # "will visit"
 _ABSENCE_SCAN = Scan(RX.ABSENCE, _ABSENCE_FIRST)
 
