@@ -51,7 +51,7 @@ _VISIT_VERB_HEADS = frozenset(
         visit visits visited visiting travel travels traveled travelled traveling travelling
         arrived arrives arrive arriving flew fly flies flying leaves left leaving leave
         depart departs departed departing head heads headed heading lead leads leading led
-        join joins joined joining flown
+        join joins joined joining flown came come comes coming
         """
     )
 )
@@ -370,6 +370,10 @@ class VisitRules(Clauses):
                 continue
             if self._hypothetical(sent_start, m.start()):
                 continue
+            if m.group("v").startswith(("came", "com")) and not RX.COMER_BEFORE.search(
+                text, max(sent_start, m.start() - 120), m.start()
+            ):
+                continue  # ("the explosives had come to X": a thing, no visitor, comes)
             dest = self.mention_at(m.end()) or self._our_country(m.end())
             if dest is None and text.startswith("the ", m.end()):
                 dest = self.mention_at(m.end() + 4)  # "travel to the Netherlands"
