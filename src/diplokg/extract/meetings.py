@@ -941,6 +941,8 @@ class MeetingRules(Clauses):
             r"parties|delegations)\b"
         ).search(text, sent_start, pos):
             return True
+        if self._demonym_pair(sent_start, pos) == group:
+            return True  # "Arvelian and Doskaran officials met": the two states' agents
         inside = [mm for mm in self.mentions_between(sent_start, pos) if mm.key in group]
         if not inside or any(mm.how == "metonym" for mm in inside):
             return False
@@ -1188,13 +1190,17 @@ class MeetingRules(Clauses):
     def _states_signing_session(
         self, group: list[str], m: re.Match[str], sent_start: int, sent_end: int
     ) -> bool:
-        """'A and B signed the treaty on 19 September in Koror': states named as the subject
-        sign at a session of a known day and place (not 'the ministers of A and B signed',
-        whose people met, nor 'signed a pact in Manila last month', told in passing)."""
+        """'A and B signed the treaty on 19 September in Koror', 'Arvelian and Doskaran
+        officials signed … today in Koror': states named as the subject (or their agents by
+        their demonyms) sign at a session of a known day and place (not 'the ministers of A
+        and B signed', whose people met, nor 'signed a pact in Manila last month', told in
+        passing)."""
         first = next(
             (mm for mm in self.mentions_between(sent_start, m.start()) if mm.key in group), None
         )
-        if first is None or _rx(r"\bof\s+(?:the\s+)?$").search(
+        if first is None and self._demonym_pair(sent_start, m.start()) != group:
+            return False  # (or "American and Iraqi officials signed": the states' agents)
+        if first is not None and _rx(r"\bof\s+(?:the\s+)?$").search(
             self.text, max(sent_start, first.start - 10), first.start
         ):
             return False
