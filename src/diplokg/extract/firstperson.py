@@ -213,8 +213,8 @@ class FirstPersonRules(Clauses):
 
     def _guest_after(self, pos: int) -> tuple[str, int] | None:
         """The one person welcomed at ``pos``: 'my (good) friend/colleague, (the) Title B',
-        'you, Title B' (titles and an appositive's comma skipped); with where their name
-        ends."""
+        'you, Title B', 'President of the Republic of X B' (titles, the state a title
+        names and an appositive's comma skipped); with where their name ends."""
         text = self.text
         lead = _rx(
             r"(?:you,\s+)?(?:(?:my|our)\s+(?:[a-z]+\s+){0,2}(?:friend|colleague|counterpart|guest)"
@@ -222,7 +222,9 @@ class FirstPersonRules(Clauses):
         ).match(text, pos)
         cur = lead.end() if lead is not None else pos
         for mm in self.mentions_between(cur, min(len(text), cur + 90)):
-            if not _rx(r"(?:[A-Z][\w.’'-]*\s+|of\s+|and\s+|,\s*)*").fullmatch(text, cur, mm.start):
+            if not _rx(r"(?:[A-Z][\w.’'-]*\s+|of\s+|the\s+|and\s+|,\s*)*").fullmatch(
+                text, cur, mm.start
+            ):
                 return None
             if self.ents[mm.key].is_person:
                 return mm.key, mm.end

@@ -234,7 +234,7 @@ class MeetingRules(Clauses):
                 group = self._apposed_title_pair(sent_start, s) or self._subject_list(sent_start, s)
                 persons = [k for k in group if self.ents[k].is_person]
                 para_start = self.para_starts[self.para(s)]
-                if RX.REMOTE.search(text, para_start, sent_end):
+                if RX.REMOTE.search(text, para_start, sent_end) or self._after_a_call(sent_start):
                     continue  # "a teleconference between A and B. … they exchanged views"
                 if len(persons) >= 2 and len(persons) == len(group):
                     self.add_meeting(
@@ -941,6 +941,8 @@ class MeetingRules(Clauses):
             r"parties|delegations)\b"
         ).search(text, sent_start, pos):
             return True
+        if self._demonym_pair(sent_start, pos) == group:
+            return True  # "Arvelian and Doskaran officials met": the two states' agents
         inside = [mm for mm in self.mentions_between(sent_start, pos) if mm.key in group]
         if not inside or any(mm.how == "metonym" for mm in inside):
             return False
@@ -1097,6 +1099,13 @@ class MeetingRules(Clauses):
             return None
         return self.list_after(cm.end(), kinds=("person",))
 
+    def _after_a_call(self, pos: int) -> bool:
+        """Whether the text before ``pos`` last told a call ("A had a telephone conversation
+        with B", in the readout's lead) and nothing since that puts people together: what
+        "the two ministers also discussed" later is that call's, no meeting."""
+        ends = [cm.end() for cm in RX.CALL_TOLD.finditer(self.text, 0, pos)]
+        return bool(ends) and RX.IN_PERSON_SINCE.search(self.text, ends[-1], pos) is None
+
     def _talks_of_subjects(self, m: re.Match[str], sent_start: int, sent_end: int) -> None:
         """'A and B agreed … after two days of talks in Doha mediated by C': A, B (and C) met.
 
@@ -1115,12 +1124,27 @@ class MeetingRules(Clauses):
         group = self._subject_list(sent_start, s)
         if len(group) < 2 and _rx(r"\bboth\s+sides\b").search(text[max(sent_start, s - 80) : s]):
             group = self._subject_list(sent_start, sent_start + 1) or self._recent_states(s)
-        parts = [k for k in group if self.ents[k].is_person or self.ents[k].type == "state"]
+        # (states, persons, and a union of states as a side: "The United States and the
+        # African Union have concluded talks")
+        parts = [
+            k
+            for k in group
+            if self.ents[k].is_person or self.ents[k].type in ("state", "intergovernmental")
+        ]
         if len(parts) < 2:
             return
         end = s + len("talks")
-        # (their day may come first: "talks on June 27 in Beijing")
+        # (their day may come first: "talks on June 27 in Beijing", or their days: "talks on
+        # April 21 and 22 in Washington", "on Monday and Tuesday in Lima")
         day = next((de for ds, de in self.dates if end + 1 <= ds <= end + 4), end)
+        sm = (
+            _rx(r"\s*(?:[-–—]|and|to)\s*(?:\d{1,2}(?:st|nd|rd|th)?|[A-Z][a-z]+day)\b").match(
+                text, day
+            )
+            if day != end
+            else None
+        )
+        day = sm.end() if sm is not None else day
         pm = _rx(r",?\s+(?:in|at)\s+").match(text, day)
         if pm is not None:
             mm = self.mention_at(pm.end())
@@ -1166,13 +1190,17 @@ class MeetingRules(Clauses):
     def _states_signing_session(
         self, group: list[str], m: re.Match[str], sent_start: int, sent_end: int
     ) -> bool:
-        """'A and B signed the treaty on 19 September in Koror': states named as the subject
-        sign at a session of a known day and place (not 'the ministers of A and B signed',
-        whose people met, nor 'signed a pact in Manila last month', told in passing)."""
+        """'A and B signed the treaty on 19 September in Koror', 'Arvelian and Doskaran
+        officials signed … today in Koror': states named as the subject (or their agents by
+        their demonyms) sign at a session of a known day and place (not 'the ministers of A
+        and B signed', whose people met, nor 'signed a pact in Manila last month', told in
+        passing)."""
         first = next(
             (mm for mm in self.mentions_between(sent_start, m.start()) if mm.key in group), None
         )
-        if first is None or _rx(r"\bof\s+(?:the\s+)?$").search(
+        if first is None and self._demonym_pair(sent_start, m.start()) != group:
+            return False  # (or "American and Iraqi officials signed": the states' agents)
+        if first is not None and _rx(r"\bof\s+(?:the\s+)?$").search(
             self.text, max(sent_start, first.start - 10), first.start
         ):
             return False

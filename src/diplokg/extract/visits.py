@@ -26,9 +26,14 @@ from diplokg.extract.text import SCAN, Scan, _fold, _rx, group_words
 from diplokg.extract.words import alternation, word_list
 
 _VISIT_NOUNS = word_list("visit-nouns")  # "visit", "trip", "tour"
-_VISIT_NOUN = re.compile(  # "a visit to …", "his first official trip to …" (4 chunks)
+_VISIT_NOUN = re.compile(  # "a visit to …", "his first official trip to …" (5 chunks)
+    # (up to four words before the noun, "his three country East Africa visit in Burundi",
+    # none of them an article or a verb: "the Secretary will make a stopover in X" is "a
+    # stopover", whose visitor is named before it)
     r"\b(?:(?:a|an|the|his|her|their|its|this|that)\s+(?:(?:first|second|official|state|recent|"
-    r"planned|upcoming|surprise|historic|return|working|\w+-day|[\w-]+)\s+){0,3}?"
+    r"planned|upcoming|surprise|historic|return|working|\w+-day|"
+    r"(?!(?:a|an|the|his|her|their|its|will|would|shall|make|makes|made|making|pay|pays|paid|"
+    r"paying|is|was|be|to|of|and|on|in|for)\b)[\w-]+)\s+){0,4}?"
     rf"(?:{alternation(_VISIT_NOUNS)})|"
     # "after visits to Afghanistan and Iran": plural, with no article
     r"(?<=\bafter\s)(?:visits|trips))\s+"
@@ -46,11 +51,11 @@ _VISIT_VERB_HEADS = frozenset(
         visit visits visited visiting travel travels traveled travelled traveling travelling
         arrived arrives arrive arriving flew fly flies flying leaves left leaving leave
         depart departs departed departing head heads headed heading lead leads leading led
-        join joins joined joining flown
+        join joins joined joining flown came come comes coming
         """
     )
 )
-_VISIT_NOUN_SCAN = Scan(_VISIT_NOUN, frozenset({*_VISIT_NOUNS, "visits", "trips"}), chunks=4)
+_VISIT_NOUN_SCAN = Scan(_VISIT_NOUN, frozenset({*_VISIT_NOUNS, "visits", "trips"}), chunks=5)
 _VISIT_VERB_SCAN = Scan(RX.VISIT_VERB, _VISIT_VERB_HEADS, chunks=1)  # "will visit"
 _ABSENCE_SCAN = Scan(RX.ABSENCE, _ABSENCE_FIRST)
 
@@ -326,6 +331,7 @@ class VisitRules(Clauses):
             self._add_visit(visitor_m[-1].key, m.end(), span, m.start(), "visit:possessive")
             self._more_destinations(visitor_m[-1].key, m.end(), span, m.start(), "visit:possessive")
         self._visits_here()
+        self._visits_of_visitor()
         for m in self.scan_unquoted(_VISIT_NOUN_SCAN):
             if m.group(0).lower().startswith(
                 ("the visit", "this visit", "that visit")
@@ -364,6 +370,10 @@ class VisitRules(Clauses):
                 continue
             if self._hypothetical(sent_start, m.start()):
                 continue
+            if m.group("v").startswith(("came", "com")) and not RX.COMER_BEFORE.search(
+                text, max(sent_start, m.start() - 120), m.start()
+            ):
+                continue  # ("the explosives had come to X": a thing, no visitor, comes)
             dest = self.mention_at(m.end()) or self._our_country(m.end())
             if dest is None and text.startswith("the ", m.end()):
                 dest = self.mention_at(m.end() + 4)  # "travel to the Netherlands"
@@ -425,6 +435,24 @@ class VisitRules(Clauses):
                     break
                 self._add_visit(visitor, sep.end(), (start, nxt.end), m.start(), "visit:verb")
                 cur = nxt.end
+
+    def _visits_of_visitor(self) -> None:
+        """'the state visit of H.E. President A to Nigeria', 'recalled the successful visit
+        of President A of X to Y in 2016': A visits Y (a visit told, or recalled, by its
+        noun, with its visitor after "of"; rule ``visit:noun-of``)."""
+        for m in self.scan_unquoted(SCAN.VISIT_OF_VISITOR):
+            sent_start, _ = self.sent(m.start())
+            if self._hypothetical(sent_start, m.start()):
+                continue
+            lst = self.list_after(m.end(), kinds=("person",), limit=80)
+            if lst is None or len(lst[0]) != 1 or not self.ents[lst[0][0]].is_person:
+                continue
+            tm = RX.VISIT_OF_TO.match(self.text, lst[1])
+            if tm is None:
+                continue
+            span = (m.start(), tm.end())
+            self._add_visit(lst[0][0], tm.end(), span, m.start(), "visit:noun-of")
+            self._more_destinations(lst[0][0], tm.end(), span, m.start(), "visit:noun-of")
 
     def _accepted_invitation(self, at: int, m: re.Match[str], sent_start: int) -> None:
         """'B has accepted an invitation to visit Canada', 'A accepted an invitation from
@@ -1233,7 +1261,8 @@ class VisitRules(Clauses):
 
     def find_present_in(self) -> None:
         """'Y is expected in Nairobi next week', 'Y landed in Beijing on Monday', 'Y is in
-        Moscow for a three-day state visit': a visit."""
+        Moscow for a three-day state visit', 'Y, in Italy on the second leg of his tour,':
+        a visit."""
         text = self.text
         for m in self.unquoted(self.scan(SCAN.PRESENT_IN)):
             s = m.start()
@@ -1250,12 +1279,20 @@ class VisitRules(Clauses):
             visitor = self._visitor_before(s)
             if visitor is None:
                 continue
+            appositive = m.group().startswith("in")
+            if appositive and not any(
+                mm.key == visitor and mm.end == s - 2 for mm in self.mentions_between(sent_start, s)
+            ):
+                continue  # (an appositive's visitor is named right before it, not "A said
+                # the summit, in X on a cold day for talks, …")
             if self.ents[visitor].type == "state":
                 last = [mm for mm in self.mentions_between(sent_start, s) if mm.key == visitor]
                 if not last or text[last[-1].end : s].strip():
                     continue  # "the top U.S. diplomat is in China": the state only qualifies
             span = (self._clause_start(sent_start, s, visitor), dest.end)
-            self._add_visit(visitor, m.end(), span, s, "visit:presence")
+            # ("A, in Italy on a tour, met B on Monday": an appositive's stay has no day;
+            # the day is the meeting's)
+            self._add_visit(visitor, m.end(), span, s, "visit:presence", dated=not appositive)
         self._while_in()
 
     def _while_in(self) -> None:
