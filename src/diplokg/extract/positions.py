@@ -172,11 +172,21 @@ def _role_of_a_name(text: str, at: int, role: str) -> bool:
 _RANK_BEFORE_NAME = re.compile(rf"(?<![\w.]){MILITARY_RANK}$")
 
 # Portfolios told before "and" and the title's own ("Trade and | Investment Minister").
+# A minister's brief, then "of" and the state ("Environment of Kenya", "Trade and Industry
+# of the Republic of X"), at an apposed title's "of" (what ends the title it goes with).
+_BRIEF_WORDS = rf"{_PORTFOLIO_WORD}(?:(?:,?\s+and\s+|,\s+|\s+){_PORTFOLIO_WORD})*"
+_BRIEF_THEN_OF = re.compile(rf"(?:the\s+)?{_BRIEF_WORDS}(?=\s+of\s)")
+_BRIEF_ALONE = re.compile(_BRIEF_WORDS)  # ("the Minister of Natural Resources, X": no state)
+_PORTFOLIO_HEAD = re.compile(r"\b(?:Minister|Secretary|Commissioner)$", re.IGNORECASE)
 _PORTFOLIO_AND = re.compile(rf"(?<![\w-]){_PORTFOLIO_WORD}(?:,?\s+{_PORTFOLIO_WORD})*\s+and\s+$")
 
 
 class PositionRules(Clauses):
     """Rules that find positions (roles held for a state or body)."""
+
+    def _org_of_apposed(self, of: str, at: int) -> str | None:
+        """The organisation an apposed title's "of" phrase ``of`` (at ``at``) names."""
+        return self.org_in(at, at + len(of))
 
     def _subject_position(self, sent_start: int, pos: int, exclude: str) -> _Pos | None:
         """The position of the person the sentence is about ('X and his counterpart, Y')."""
@@ -230,6 +240,15 @@ class PositionRules(Clauses):
             )
             if rk is not None:  # "the Commander of X, Navy Adm. A", "Minister Dr. A": the
                 before = before[: rk.start() + 1] + " " * (len(before) - rk.start() - 1)
+            sty = (
+                RX.STYLE_AFTER_COMMA.search(before, max(0, len(before) - 30))
+                if "," in before[-30:]
+                else None
+            )
+            if sty is not None and sty.group("plain") and not text.startswith(",", e):
+                sty = None
+            if sty is not None:  # ", Her Excellency, Ms X", ", (Ms) X": the comma, then blanks
+                before = before[: sty.start() + 2] + " " * (len(before) - sty.start() - 2)
             ini = RX.TITLE_INITIALS_BEFORE.search(before) if before.endswith(") ") else None
             ini_org = None
             if ini is not None:  # "Finance Secretary (SHCP) X": the title, then its body
@@ -441,11 +460,22 @@ class PositionRules(Clauses):
                     dem = hd.group("dem") or hd.group("dem2")
                     org = self.ensure(self.demonyms.get(_fold(dem))) or org
                     role = "head of diplomacy"
-                elif am.group("of"):
-                    of_s = s - (len(before) - am.start("of"))
-                    org = self.org_in(of_s, of_s + len(am.group("of"))) or org
+                elif am.group("of") and (
+                    (
+                        of_org := self._org_of_apposed(
+                            am.group("of"), s - (len(before) - am.start("of"))
+                        )
+                    )
+                    is not None
+                    or not _BRIEF_ALONE.fullmatch(am.group("of"))
+                ):
+                    org = of_org or org
                     role = role[: am.start("of") - am.start("role")].strip()
                     role = _rx(r"\s+of$").sub("", role)
+                    if (brief := _BRIEF_THEN_OF.match(am.group("of"))) and _PORTFOLIO_HEAD.search(
+                        role
+                    ):  # "the Minister of Environment of Kenya, X": the brief is the title's
+                        role = f"{role} of {brief.group()}"
                 if org is None:
                     dm = _rx(r"([A-Z][a-z]+)\s+").match(role)
                     if dm and self.demonyms.get(_fold(dm.group(1))):
@@ -873,6 +903,25 @@ class PositionRules(Clauses):
                         org = body
                         rule += "+publisher-body"
                     elif (
+                        role.strip() not in ("Sheikh", "Sheikha", "Prince", "Princess")
+                        and (side := _side_state(self, span[0])) is not None
+                    ):
+                        # "The U.S. side included Secretary A, Adviser B and …": that state's,
+                        # also in another government's release ("On the Russian side it is
+                        # led by the Minister of Natural Resources, X")
+                        org = side
+                        rule += "+delegation-state"
+                    elif (
+                        (home := self._home_state()) is not None
+                        and not RX.ENVOY.search(role)
+                        and (host := _visit_host(self, span[0], ent.key, role)) not in (None, home)
+                    ):
+                        # "… began his visit in Y, where he met with Vice President X", "left
+                        # for Y to meet his counterpart Minister of Defence X": in a
+                        # government's own release, the one its official visits serves Y
+                        org = host
+                        rule += "+visit-host"
+                    elif (
                         (home := self._home_state()) is not None
                         and not (
                             (absent := _TITLES_A_STATE_LACKS.get(self.ents[home].name))
@@ -886,13 +935,6 @@ class PositionRules(Clauses):
                     ):
                         org = home  # a government's own readout: its president, its envoy
                         rule += "+publisher-state"
-                    elif (
-                        role.strip() not in ("Sheikh", "Sheikha", "Prince", "Princess")
-                        and (side := _side_state(self, span[0])) is not None
-                    ):
-                        # "The U.S. side included Secretary A, Adviser B and …": that state's
-                        org = side
-                        rule += "+delegation-state"
                     elif (
                         RX.SPOKES_TITLE.fullmatch(role.strip())
                         and (body := _body_before(self, span[0])) is not None

@@ -412,7 +412,7 @@ def _visit_host(rules: Clauses, pos: int, holder: str, role: str) -> str | None:
             host = state
     if host is None:
         return None
-    if RX.MET_BEFORE.search(text, max(0, pos - 40), pos) is None:
+    if RX.MET_BEFORE.search(text, max(0, pos - 110), pos) is None:
         return None  # not the one met: perhaps the visitor
     if any(
         p.org == host and p.role.lower() == role.strip().lower() and p.holder != holder

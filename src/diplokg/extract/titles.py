@@ -313,9 +313,12 @@ _ROLE_CANON = {
 }
 _DIPLOMACY_HEADS = ("head of diplomacy", "chief diplomat", "top diplomat")
 # States whose chancellor heads the government (elsewhere a "chancellor" in translated
-# copy is the foreign minister), and where "Foreign Secretary" names an office of its own.
+# copy is the foreign minister), and where "Foreign Secretary" names an office of its own
+# (Britain's minister; South Asia's senior diplomat, below the foreign minister).
 _CHANCELLOR_STATES = frozenset(("Germany", "Austria"))
-_FOREIGN_SECRETARY_STATES = frozenset(("United Kingdom", "India"))
+_FOREIGN_SECRETARY_STATES = frozenset(
+    ("United Kingdom", "India", "Pakistan", "Bangladesh", "Sri Lanka", "Nepal")
+)
 # Titles a few states give an office others name in the common way: a counterpart
 # elsewhere holds the common one (title -> (common title, the states that use it)).
 _STATE_OWN_TITLES = {
