@@ -283,7 +283,8 @@ def _left_apposition(before: str) -> re.Match[str] | None:
 # A title's common form. An office named by its long form with "for" ("Minister for
 # Defence", "Secretary of State for Defence") takes the common "Defense Minister";
 # "Defence Minister" and "Minister of (National) Defense" stay as written, as most gold
-# files keep them (e05, r09, s01, s03, s08 against d14).
+# files keep them (e05, r09, s01, s03, s08 against d14); so do America's "Defense
+# Secretary" and "Secretary of Defense" (d14, f07, q01, q02, r01, r08, z08 against h12).
 _ROLE_CANON = {
     "foreign minister": "Foreign Minister",
     "minister of foreign affairs": "Foreign Minister",
@@ -401,8 +402,6 @@ def _normal_role(role: str, org_type: str, *, org_name: str = "") -> str:
         return "Vice-President"  # a body's ("of the European Commission"), as it writes it
     if low == "secretary general" and org_name and org_name != "United Nations":
         return "Secretary General"  # as written, but the UN's office is "Secretary-General"
-    if low == "defense secretary" and org_name == "United States":
-        return "Secretary of Defense"  # the office's own name ("Secretary of Defense X")
     if low in _ROLE_CANON:
         return _ROLE_CANON[low]
     if RX.DEPUTY_FOREIGN.fullmatch(low):
