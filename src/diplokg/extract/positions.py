@@ -184,6 +184,20 @@ _PORTFOLIO_AND = re.compile(rf"(?<![\w-]){_PORTFOLIO_WORD}(?:,?\s+{_PORTFOLIO_WO
 class PositionRules(Clauses):
     """Rules that find positions (roles held for a state or body)."""
 
+    def _state_body_of(self, start: int, end: int) -> tuple[str, str] | None:
+        """A state's body, then "of" and the state, ending at ``end`` ("the State Council of
+        China", "the Planning Commission of Kenya"): the body's words, and the state."""
+        states = [
+            mm
+            for mm in self.mentions_between(start, end, outer=False)
+            if mm.end == end and self.ents[mm.key].type == "state"
+        ]
+        if not states:
+            return None
+        the = _rx(r"\bthe\s+$").search(self.text, max(0, start - 4), start)
+        bm = RX.STATE_BODY_OF.fullmatch(self.text, the.start() if the else start, states[0].start)
+        return (bm.group("body"), states[0].key) if bm is not None else None
+
     def _org_of_apposed(self, of: str, at: int) -> str | None:
         """The organisation an apposed title's "of" phrase ``of`` (at ``at``) names."""
         return self.org_in(at, at + len(of))
@@ -516,6 +530,9 @@ class PositionRules(Clauses):
                         r"United|Arab)\s+)*(?:Republic|Kingdom|State|Federation|Sultanate|"
                         r"Principality|Emirate|Grand\s+Duchy)$"
                     ).sub("", tm.group("role"))
+                    if (body_of := self._state_body_of(os_, os_ + len(tm.group("of")))) is not None:
+                        # "Premier of the State Council of China X": the body is the title's
+                        role, org = f"{role} of {body_of[0]}", body_of[1]
                     found.append((role, org, span, "position:title-of-before", 0.8))
             if not lm and not found and (pl := self._paired_list(s, sent_start)) is not None:
                 found.append(pl)
