@@ -97,6 +97,8 @@ def _opening_phrase(text: str, start: int, title: int, name_end: int) -> bool:
     )
 
 
+# Styles that read as titles before a name: a counterpart's style, no office.
+_STYLE_TITLES = frozenset(("Prince", "Princess", "Sheikh", "Sheikha"))
 # The styles between "counterpart" and the name: "Prince", "H.E. Dr.", "His Highness Prince".
 _COUNTERPART_STYLES = (
     r"(?:(?:Prince|Princess|Sheikh|Sheikha|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.E\.|Madam|Hon\.?|"
@@ -332,6 +334,21 @@ class PositionRules(Clauses):
                     dp := RX.DEPUTY_BEFORE.search(text, max(0, o_start - 12), o_start)
                 ):
                     role = f"{dp.group(1)} {role}"  # "Deputy Pentagon Press Secretary X"
+                if (
+                    org is not None
+                    and o_start < r_start
+                    and (ia := RX.INTERIM.search(text, max(0, o_start - 12), o_start))
+                ):
+                    role = f"{ia.group(1)} {role}"  # "acting Iraqi Defense Minister X"
+                if (
+                    org is None
+                    and (cb := _COUNTERPART_BEFORE.search(text, max(0, r_start - 60), r_start))
+                    and cb.group("poss")
+                    and cb.group("dem")
+                    and role not in _STYLE_TITLES  # ("his Saudi counterpart Prince X": below)
+                ):
+                    # "her Tanzanian counterpart, President X": the demonym's state's
+                    org = self.ensure(self.demonyms.get(_fold(cb.group("dem"))))
                 if org is None and (led := _leader_poss_before(self, r_start)) is not None:
                     # "Trump’s National Security Adviser X": the state the leader heads
                     org, o_start = led
@@ -554,7 +571,7 @@ class PositionRules(Clauses):
                 and not (cm.group("dem") and RX.COUNTERPART_LEAD.search(before, 0, cm.start()))
             ):
                 cm = None  # ("Foreign Minister counterpart", "the peer X": no one's)
-            if cm and (not lm or lm.group(1) in ("Prince", "Princess", "Sheikh", "Sheikha")):
+            if cm and (not lm or lm.group(1) in _STYLE_TITLES):
                 c_start = s - (len(before) - cm.start())
                 subject_pos = self._subject_position(sent_start, c_start, ent.key)
                 if subject_pos is None and not text[sent_start:c_start].strip():
@@ -920,7 +937,7 @@ class PositionRules(Clauses):
                         org = body
                         rule += "+publisher-body"
                     elif (
-                        role.strip() not in ("Sheikh", "Sheikha", "Prince", "Princess")
+                        role.strip() not in _STYLE_TITLES
                         and (side := _side_state(self, span[0])) is not None
                     ):
                         # "The U.S. side included Secretary A, Adviser B and …": that state's,
