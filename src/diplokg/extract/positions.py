@@ -179,6 +179,14 @@ _RANK_BEFORE_NAME = re.compile(rf"(?<![\w.]){MILITARY_RANK}$")
 _BRIEF_WORDS = rf"{_PORTFOLIO_WORD}(?:(?:,?\s+and\s+|,\s+|\s+){_PORTFOLIO_WORD})*"
 _BRIEF_THEN_OF = re.compile(rf"(?:the\s+)?{_BRIEF_WORDS}(?=\s+of\s)")
 _BRIEF_ALONE = re.compile(_BRIEF_WORDS)  # ("the Minister of Natural Resources, X": no state)
+
+
+def _unfound_body(of: str | None) -> bool:
+    """Whether an apposed title's "of" phrase ``of`` (whose organisation was not found)
+    names a body, not a minister's brief ("the Conference of Peripheral", not "Climate")."""
+    return bool(of) and not _BRIEF_ALONE.fullmatch(_rx(r"^the\s+").sub("", of or ""))
+
+
 _PORTFOLIO_HEAD = re.compile(r"\b(?:Minister|Secretary|Commissioner)$", re.IGNORECASE)
 _PORTFOLIO_AND = re.compile(rf"(?<![\w-]){_PORTFOLIO_WORD}(?:,?\s+{_PORTFOLIO_WORD})*\s+and\s+$")
 
@@ -731,6 +739,9 @@ class PositionRules(Clauses):
                     org is None
                     and not found
                     and (staff is not None or _ROLE_TITLE_RE.fullmatch(role.strip()))
+                    # ("X, Secretary General of the Conference of Y and Z (CPMR)": a body
+                    # not found is no state's, nor the one a bare title implies)
+                    and (staff is not None or not _unfound_body(rm.group("of")))
                 ):
                     # "Mr. X, Minister for Foreign Affairs, held …": a capitalised title, its
                     # state found as a bare title's is

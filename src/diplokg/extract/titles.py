@@ -291,6 +291,7 @@ _ROLE_CANON = {
     "minister for foreign affairs": "Foreign Minister",
     "secretary of foreign affairs": "Foreign Minister",
     "secretary for foreign affairs": "Foreign Minister",
+    "foreign affairs secretary": "Foreign Minister",
     "foreign affairs minister": "Foreign Minister",
     "external affairs minister": "Foreign Minister",
     "minister of external affairs": "Foreign Minister",
