@@ -208,6 +208,20 @@ class PositionRules(Clauses):
         bm = RX.STATE_BODY_OF.fullmatch(self.text, the.start() if the else start, states[0].start)
         return (bm.group("body"), states[0].key) if bm is not None else None
 
+    def _state_of_place_in(self, start: int, end: int, role: str) -> str | None:
+        """The state of the one region (no state itself) a title's words name, between
+        ``start`` and ``end`` ("Secretary of State for Northern Ireland": the United
+        Kingdom)."""
+        found = {
+            country
+            for mm in self.mentions_between(start, end)
+            if (ent := self.ents[mm.key]).is_place
+            and ent.type != "state"
+            and (country := ent.country) is not None
+            and self.text[mm.start : mm.end] in role
+        }
+        return self.ensure(found.pop()) if len(found) == 1 else None
+
     def _org_of_apposed(self, of: str, at: int) -> str | None:
         """The organisation an apposed title's "of" phrase ``of`` (at ``at``) names."""
         return self.org_in(at, at + len(of))
@@ -947,6 +961,13 @@ class PositionRules(Clauses):
                         # "First Minister X" in the Scottish Government's release: its head
                         org = body
                         rule += "+publisher-body"
+                    elif not RX.ENVOY.search(role) and (
+                        (placed := self._state_of_place_in(span[0], span[1], role)) is not None
+                    ):
+                        # "the Secretary of State for Northern Ireland, X", "Governor of Y
+                        # Province X": the state the title's region lies in, in any release
+                        org = placed
+                        rule += "+place-state"
                     elif (
                         role.strip() not in _STYLE_TITLES
                         and (side := _side_state(self, span[0])) is not None
