@@ -54,8 +54,10 @@ from diplokg.extract.serving import (
     _org_named,
     _people_in_portfolio,
     _publisher_body,
+    _region_state,
     _side_state,
     _state_before,
+    _state_body_before,
     _state_served_after,
     _visit_host,
 )
@@ -81,8 +83,11 @@ from diplokg.extract.titles import (
     _may_contain,
     _normal_role,
     _written_out,
+    brief_alone,
     sentence_case_title,
     typo_title_fixed,
+    unfound_body,
+    with_brief_before_state,
 )
 from diplokg.gazetteer import BODY_STATES
 
@@ -174,57 +179,11 @@ def _role_of_a_name(text: str, at: int, role: str) -> bool:
 _RANK_BEFORE_NAME = re.compile(rf"(?<![\w.]){MILITARY_RANK}$")
 
 # Portfolios told before "and" and the title's own ("Trade and | Investment Minister").
-# A minister's brief, then "of" and the state ("Environment of Kenya", "Trade and Industry
-# of the Republic of X"), at an apposed title's "of" (what ends the title it goes with).
-_BRIEF_WORDS = rf"{_PORTFOLIO_WORD}(?:(?:,?\s+and\s+|,\s+|\s+){_PORTFOLIO_WORD})*"
-_BRIEF_THEN_OF = re.compile(rf"(?:the\s+)?{_BRIEF_WORDS}(?=\s+of\s)")
-_BRIEF_ALONE = re.compile(_BRIEF_WORDS)  # ("the Minister of Natural Resources, X": no state)
-
-
-def _unfound_body(of: str | None) -> bool:
-    """Whether an apposed title's "of" phrase ``of`` (whose organisation was not found)
-    names a body, not a minister's brief ("the Conference of Peripheral", not "Climate")."""
-    return bool(of) and not _BRIEF_ALONE.fullmatch(_rx(r"^the\s+").sub("", of or ""))
-
-
-_PORTFOLIO_HEAD = re.compile(r"\b(?:Minister|Secretary|Commissioner)$", re.IGNORECASE)
 _PORTFOLIO_AND = re.compile(rf"(?<![\w-]){_PORTFOLIO_WORD}(?:,?\s+{_PORTFOLIO_WORD})*\s+and\s+$")
 
 
 class PositionRules(Clauses):
     """Rules that find positions (roles held for a state or body)."""
-
-    def _state_body_of(self, start: int, end: int) -> tuple[str, str] | None:
-        """A state's body, then "of" and the state, ending at ``end`` ("the State Council of
-        China", "the Planning Commission of Kenya"): the body's words, and the state."""
-        states = [
-            mm
-            for mm in self.mentions_between(start, end, outer=False)
-            if mm.end == end and self.ents[mm.key].type == "state"
-        ]
-        if not states:
-            return None
-        the = _rx(r"\bthe\s+$").search(self.text, max(0, start - 4), start)
-        bm = RX.STATE_BODY_OF.fullmatch(self.text, the.start() if the else start, states[0].start)
-        return (bm.group("body"), states[0].key) if bm is not None else None
-
-    def _state_of_place_in(self, start: int, end: int, role: str) -> str | None:
-        """The state of the one region (no state itself) a title's words name, between
-        ``start`` and ``end`` ("Secretary of State for Northern Ireland": the United
-        Kingdom)."""
-        found = {
-            country
-            for mm in self.mentions_between(start, end)
-            if (ent := self.ents[mm.key]).is_place
-            and ent.type != "state"
-            and (country := ent.country) is not None
-            and self.text[mm.start : mm.end] in role
-        }
-        return self.ensure(found.pop()) if len(found) == 1 else None
-
-    def _org_of_apposed(self, of: str, at: int) -> str | None:
-        """The organisation an apposed title's "of" phrase ``of`` (at ``at``) names."""
-        return self.org_in(at, at + len(of))
 
     def _subject_position(self, sent_start: int, pos: int, exclude: str) -> _Pos | None:
         """The position of the person the sentence is about ('X and his counterpart, Y')."""
@@ -515,20 +474,18 @@ class PositionRules(Clauses):
                     role = "head of diplomacy"
                 elif am.group("of") and (
                     (
-                        of_org := self._org_of_apposed(
-                            am.group("of"), s - (len(before) - am.start("of"))
+                        of_org := self.org_in(
+                            of_s := a_start + am.start("of") - am.start(),
+                            of_s + len(am.group("of")),
                         )
                     )
                     is not None
-                    or not _BRIEF_ALONE.fullmatch(am.group("of"))
+                    or not brief_alone(am.group("of"))
                 ):
                     org = of_org or org
                     role = role[: am.start("of") - am.start("role")].strip()
-                    role = _rx(r"\s+of$").sub("", role)
-                    if (brief := _BRIEF_THEN_OF.match(am.group("of"))) and _PORTFOLIO_HEAD.search(
-                        role
-                    ):  # "the Minister of Environment of Kenya, X": the brief is the title's
-                        role = f"{role} of {brief.group()}"
+                    # ("the Minister of Environment of Kenya, X": the brief is the title's)
+                    role = with_brief_before_state(_rx(r"\s+of$").sub("", role), am.group("of"))
                 if org is None:
                     dm = _rx(r"([A-Z][a-z]+)\s+").match(role)
                     if dm and self.demonyms.get(_fold(dm.group(1))):
@@ -569,7 +526,9 @@ class PositionRules(Clauses):
                         r"United|Arab)\s+)*(?:Republic|Kingdom|State|Federation|Sultanate|"
                         r"Principality|Emirate|Grand\s+Duchy)$"
                     ).sub("", tm.group("role"))
-                    if (body_of := self._state_body_of(os_, os_ + len(tm.group("of")))) is not None:
+                    if (
+                        body_of := _state_body_before(self, os_, os_ + len(tm.group("of")))
+                    ) is not None:
                         # "Premier of the State Council of China X": the body is the title's
                         role, org = f"{role} of {body_of[0]}", body_of[1]
                     found.append((role, org, span, "position:title-of-before", 0.8))
@@ -755,7 +714,7 @@ class PositionRules(Clauses):
                     and (staff is not None or _ROLE_TITLE_RE.fullmatch(role.strip()))
                     # ("X, Secretary General of the Conference of Y and Z (CPMR)": a body
                     # not found is no state's, nor the one a bare title implies)
-                    and (staff is not None or not _unfound_body(rm.group("of")))
+                    and (staff is not None or not unfound_body(rm.group("of")))
                 ):
                     # "Mr. X, Minister for Foreign Affairs, held …": a capitalised title, its
                     # state found as a bare title's is
@@ -962,7 +921,7 @@ class PositionRules(Clauses):
                         org = body
                         rule += "+publisher-body"
                     elif not RX.ENVOY.search(role) and (
-                        (placed := self._state_of_place_in(span[0], span[1], role)) is not None
+                        (placed := _region_state(self, span[0], span[1], role)) is not None
                     ):
                         # "the Secretary of State for Northern Ireland, X", "Governor of Y
                         # Province X": the state the title's region lies in, in any release
@@ -973,8 +932,7 @@ class PositionRules(Clauses):
                         and (side := _side_state(self, span[0])) is not None
                     ):
                         # "The U.S. side included Secretary A, Adviser B and …": that state's,
-                        # also in another government's release ("On the Russian side it is
-                        # led by the Minister of Natural Resources, X")
+                        # also in another's release ("On the Russian side it is led by X")
                         org = side
                         rule += "+delegation-state"
                     elif (
@@ -982,9 +940,8 @@ class PositionRules(Clauses):
                         and not RX.ENVOY.search(role)
                         and (host := _visit_host(self, span[0], ent.key, role)) not in (None, home)
                     ):
-                        # "… began his visit in Y, where he met with Vice President X", "left
-                        # for Y to meet his counterpart Minister of Defence X": in a
-                        # government's own release, the one its official visits serves Y
+                        # "… his visit in Y, where he met with Vice President X", in a
+                        # government's own release: the one its official meets serves Y
                         org = host
                         rule += "+visit-host"
                     elif (

@@ -39,6 +39,32 @@ from diplokg.gazetteer import states
 # Where an ambassador or a representative is posted ("… to Peru", "… to the United
 # Nations"): not the state or body the title belongs to.
 _POSTED_TO = r"(?:\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})?"
+# A minister's brief, then "of" and the state ("Environment of Kenya", "Trade and Industry
+# of the Republic of X"), at an apposed title's "of" (what ends the title it goes with).
+_BRIEF_WORDS = rf"{_PORTFOLIO_WORD}(?:(?:,?\s+and\s+|,\s+|\s+){_PORTFOLIO_WORD})*"
+_BRIEF_THEN_OF = re.compile(rf"(?:the\s+)?{_BRIEF_WORDS}(?=\s+of\s)")
+_BRIEF_ALONE = re.compile(_BRIEF_WORDS)  # ("the Minister of Natural Resources, X": no state)
+_PORTFOLIO_HEAD = re.compile(r"\b(?:Minister|Secretary|Commissioner)$", re.IGNORECASE)
+
+
+def brief_alone(of: str) -> bool:
+    """Whether an apposed title's "of" phrase is a minister's brief alone ("Climate")."""
+    return _BRIEF_ALONE.fullmatch(of) is not None
+
+
+def unfound_body(of: str | None) -> bool:
+    """Whether an apposed title's "of" phrase ``of`` (whose organisation was not found)
+    names a body, not a minister's brief ("the Conference of Peripheral", not "Climate")."""
+    return bool(of) and not brief_alone(_rx(r"^the\s+").sub("", of or ""))
+
+
+def with_brief_before_state(role: str, of: str) -> str:
+    """``role`` ("Minister") with the brief its "of" phrase ``of`` tells before the state
+    ("Environment of Kenya": "Minister of Environment")."""
+    brief = _BRIEF_THEN_OF.match(of)
+    return f"{role} of {brief.group()}" if brief and _PORTFOLIO_HEAD.search(role) else role
+
+
 # "Minister of Finance", "Minister of Foreign Affairs and Trade", "Minister of State for
 # Foreign Affairs" (in an apposition, whose patterns ignore case)
 _MINISTER_OF = (
