@@ -157,12 +157,16 @@ def without_bare_titles_held_in_full(positions: list[_Pos]) -> list[_Pos]:
     """'Minister Kato' and 'Foreign Minister Kato', 'Secretary Rowe' and 'Secretary of
     State Rowe': the bare title is the full one, said short."""
     full = {(p.holder, p.org, p.role) for p in positions}
+    # A bare title whose state is only the publisher's or the context's is the full one
+    # held for the state the text gives it ("X, Minister of Foreign Affairs of Nigeria" …
+    # "Minister X" in South Africa's release: Nigeria's minister still).
+    guessed = ("+publisher-state", "from-context")
     return [
         p
         for p in positions
         if not any(
             h == p.holder
-            and o == p.org
+            and (o == p.org or (p.role in _BARE_TITLES and p.rule.endswith(guessed)))
             and r != p.role
             and (
                 (p.role in _BARE_TITLES and p.role in r.split())

@@ -55,7 +55,7 @@ _ROLE_HEADS = (
     r"Chief(?=\s+of\s+the\s+(?:[A-Z][a-z]+\s+)?(?:Joint|General|Defen[cs]e)\s+Staff\b)"
 )
 _ROLE_MODS = (
-    r"Deputy|Vice|Acting|Special|Senior|Chief|Interim|Former|former|First|Foreign|Defen[cs]e|Cabinet|"
+    r"Deputy|Vice|Acting|Special|Senior|Chief|Interim|Former|former|First|Second|Foreign|Defen[cs]e|Cabinet|"
     r"Federal|"
     r"Finance|Trade|Treasury|Interior|Economy|Economic|Energy|Health|Justice|Climate|"
     r"Presidential|Prime|Supreme|Executive|High|Permanent|Grand|Security|National|Top|Lead|"
@@ -116,7 +116,15 @@ _ROLE_OF = (
 # one chosen but not yet in office is named by the same title ("Prime Minister-designate",
 # "Foreign Minister-elect")
 _TITLE_NOT_YET = r"-(?:elect|designate)(?![\w-])"
-_MODIFIED_HEAD = rf"{_MODIFIED}(?:{_ROLE_HEADS})(?:{_TITLE_NOT_YET})?"
+# Portfolios joined by "and" before a title's head, the whole office named by them
+# ("Environment and Forestry Minister", "International Relations and Cooperation
+# Minister"): the head's modifiers alone cannot join with "and". Any portfolio word may
+# stand right before the head ("Forestry Minister", "Natural Resources Minister").
+_PORTFOLIO_PAIR = rf"(?:{_PORTFOLIO_WORD}\s+)*{_PORTFOLIO_WORD},?\s+and\s+(?={_PORTFOLIO_WORD}\s)"
+_MODIFIED_HEAD = (
+    rf"(?:{_PORTFOLIO_PAIR})?{_MODIFIED}(?:{_PORTFOLIO_WORD}\s+)*(?:{_ROLE_HEADS})"
+    rf"(?:{_TITLE_NOT_YET})?"
+)
 _ROLE_TITLE = (
     rf"{_MODIFIED_HEAD}(?:\s+(?:of|for)\s+(?:{_ROLE_OF}))?"
     # where an envoy is posted: "Ambassador to Ukraine", "High Commissioner to Kenya"

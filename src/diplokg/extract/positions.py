@@ -54,8 +54,10 @@ from diplokg.extract.serving import (
     _org_named,
     _people_in_portfolio,
     _publisher_body,
+    _region_state,
     _side_state,
     _state_before,
+    _state_body_before,
     _state_served_after,
     _visit_host,
 )
@@ -81,8 +83,11 @@ from diplokg.extract.titles import (
     _may_contain,
     _normal_role,
     _written_out,
+    brief_alone,
     sentence_case_title,
     typo_title_fixed,
+    unfound_body,
+    with_brief_before_state,
 )
 from diplokg.gazetteer import BODY_STATES
 
@@ -97,6 +102,8 @@ def _opening_phrase(text: str, start: int, title: int, name_end: int) -> bool:
     )
 
 
+# Styles that read as titles before a name: a counterpart's style, no office.
+_STYLE_TITLES = frozenset(("Prince", "Princess", "Sheikh", "Sheikha"))
 # The styles between "counterpart" and the name: "Prince", "H.E. Dr.", "His Highness Prince".
 _COUNTERPART_STYLES = (
     r"(?:(?:Prince|Princess|Sheikh|Sheikha|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|H\.E\.|Madam|Hon\.?|"
@@ -230,6 +237,15 @@ class PositionRules(Clauses):
             )
             if rk is not None:  # "the Commander of X, Navy Adm. A", "Minister Dr. A": the
                 before = before[: rk.start() + 1] + " " * (len(before) - rk.start() - 1)
+            sty = (
+                RX.STYLE_AFTER_COMMA.search(before, max(0, len(before) - 30))
+                if "," in before[-30:]
+                else None
+            )
+            if sty is not None and sty.group("plain") and not text.startswith(",", e):
+                sty = None
+            if sty is not None:  # ", Her Excellency, Ms X", ", (Ms) X": the comma, then blanks
+                before = before[: sty.start() + 2] + " " * (len(before) - sty.start() - 2)
             ini = RX.TITLE_INITIALS_BEFORE.search(before) if before.endswith(") ") else None
             ini_org = None
             if ini is not None:  # "Finance Secretary (SHCP) X": the title, then its body
@@ -299,6 +315,21 @@ class PositionRules(Clauses):
                     dp := RX.DEPUTY_BEFORE.search(text, max(0, o_start - 12), o_start)
                 ):
                     role = f"{dp.group(1)} {role}"  # "Deputy Pentagon Press Secretary X"
+                if (
+                    org is not None
+                    and o_start < r_start
+                    and (ia := RX.INTERIM.search(text, max(0, o_start - 12), o_start))
+                ):
+                    role = f"{ia.group(1)} {role}"  # "acting Iraqi Defense Minister X"
+                if (
+                    org is None
+                    and (cb := _COUNTERPART_BEFORE.search(text, max(0, r_start - 60), r_start))
+                    and cb.group("poss")
+                    and cb.group("dem")
+                    and role not in _STYLE_TITLES  # ("his Saudi counterpart Prince X": below)
+                ):
+                    # "her Tanzanian counterpart, President X": the demonym's state's
+                    org = self.ensure(self.demonyms.get(_fold(cb.group("dem"))))
                 if org is None and (led := _leader_poss_before(self, r_start)) is not None:
                     # "Trump’s National Security Adviser X": the state the leader heads
                     org, o_start = led
@@ -441,11 +472,20 @@ class PositionRules(Clauses):
                     dem = hd.group("dem") or hd.group("dem2")
                     org = self.ensure(self.demonyms.get(_fold(dem))) or org
                     role = "head of diplomacy"
-                elif am.group("of"):
-                    of_s = s - (len(before) - am.start("of"))
-                    org = self.org_in(of_s, of_s + len(am.group("of"))) or org
+                elif am.group("of") and (
+                    (
+                        of_org := self.org_in(
+                            of_s := a_start + am.start("of") - am.start(),
+                            of_s + len(am.group("of")),
+                        )
+                    )
+                    is not None
+                    or not brief_alone(am.group("of"))
+                ):
+                    org = of_org or org
                     role = role[: am.start("of") - am.start("role")].strip()
-                    role = _rx(r"\s+of$").sub("", role)
+                    # ("the Minister of Environment of Kenya, X": the brief is the title's)
+                    role = with_brief_before_state(_rx(r"\s+of$").sub("", role), am.group("of"))
                 if org is None:
                     dm = _rx(r"([A-Z][a-z]+)\s+").match(role)
                     if dm and self.demonyms.get(_fold(dm.group(1))):
@@ -486,6 +526,11 @@ class PositionRules(Clauses):
                         r"United|Arab)\s+)*(?:Republic|Kingdom|State|Federation|Sultanate|"
                         r"Principality|Emirate|Grand\s+Duchy)$"
                     ).sub("", tm.group("role"))
+                    if (
+                        body_of := _state_body_before(self, os_, os_ + len(tm.group("of")))
+                    ) is not None:
+                        # "Premier of the State Council of China X": the body is the title's
+                        role, org = f"{role} of {body_of[0]}", body_of[1]
                     found.append((role, org, span, "position:title-of-before", 0.8))
             if not lm and not found and (pl := self._paired_list(s, sent_start)) is not None:
                 found.append(pl)
@@ -507,7 +552,7 @@ class PositionRules(Clauses):
                 and not (cm.group("dem") and RX.COUNTERPART_LEAD.search(before, 0, cm.start()))
             ):
                 cm = None  # ("Foreign Minister counterpart", "the peer X": no one's)
-            if cm and (not lm or lm.group(1) in ("Prince", "Princess", "Sheikh", "Sheikha")):
+            if cm and (not lm or lm.group(1) in _STYLE_TITLES):
                 c_start = s - (len(before) - cm.start())
                 subject_pos = self._subject_position(sent_start, c_start, ent.key)
                 if subject_pos is None and not text[sent_start:c_start].strip():
@@ -667,6 +712,9 @@ class PositionRules(Clauses):
                     org is None
                     and not found
                     and (staff is not None or _ROLE_TITLE_RE.fullmatch(role.strip()))
+                    # ("X, Secretary General of the Conference of Y and Z (CPMR)": a body
+                    # not found is no state's, nor the one a bare title implies)
+                    and (staff is not None or not unfound_body(rm.group("of")))
                 ):
                     # "Mr. X, Minister for Foreign Affairs, held …": a capitalised title, its
                     # state found as a bare title's is
@@ -872,6 +920,30 @@ class PositionRules(Clauses):
                         # "First Minister X" in the Scottish Government's release: its head
                         org = body
                         rule += "+publisher-body"
+                    elif not RX.ENVOY.search(role) and (
+                        (placed := _region_state(self, span[0], span[1], role)) is not None
+                    ):
+                        # "the Secretary of State for Northern Ireland, X", "Governor of Y
+                        # Province X": the state the title's region lies in, in any release
+                        org = placed
+                        rule += "+place-state"
+                    elif (
+                        role.strip() not in _STYLE_TITLES
+                        and (side := _side_state(self, span[0])) is not None
+                    ):
+                        # "The U.S. side included Secretary A, Adviser B and …": that state's,
+                        # also in another's release ("On the Russian side it is led by X")
+                        org = side
+                        rule += "+delegation-state"
+                    elif (
+                        (home := self._home_state()) is not None
+                        and not RX.ENVOY.search(role)
+                        and (host := _visit_host(self, span[0], ent.key, role)) not in (None, home)
+                    ):
+                        # "… his visit in Y, where he met with Vice President X", in a
+                        # government's own release: the one its official meets serves Y
+                        org = host
+                        rule += "+visit-host"
                     elif (
                         (home := self._home_state()) is not None
                         and not (
@@ -886,13 +958,6 @@ class PositionRules(Clauses):
                     ):
                         org = home  # a government's own readout: its president, its envoy
                         rule += "+publisher-state"
-                    elif (
-                        role.strip() not in ("Sheikh", "Sheikha", "Prince", "Princess")
-                        and (side := _side_state(self, span[0])) is not None
-                    ):
-                        # "The U.S. side included Secretary A, Adviser B and …": that state's
-                        org = side
-                        rule += "+delegation-state"
                     elif (
                         RX.SPOKES_TITLE.fullmatch(role.strip())
                         and (body := _body_before(self, span[0])) is not None

@@ -412,7 +412,7 @@ def _visit_host(rules: Clauses, pos: int, holder: str, role: str) -> str | None:
             host = state
     if host is None:
         return None
-    if RX.MET_BEFORE.search(text, max(0, pos - 40), pos) is None:
+    if RX.MET_BEFORE.search(text, max(0, pos - 110), pos) is None:
         return None  # not the one met: perhaps the visitor
     if any(
         p.org == host and p.role.lower() == role.strip().lower() and p.holder != holder
@@ -463,3 +463,32 @@ def _taken_by_title(rules: Clauses, start: int, end: int) -> bool:
         _TITLE_AFTER_STATE.match(text, end, end + 60)
         or _TITLE_BEFORE_STATE.search(text[max(0, start - 60) : start])
     )
+
+
+def _state_body_before(rules: Clauses, start: int, end: int) -> tuple[str, str] | None:
+    """A state's body, then "of" and the state, ending at ``end`` ("the State Council of
+    China", "the Planning Commission of Kenya"): the body's words, and the state."""
+    states = [
+        mm
+        for mm in rules.mentions_between(start, end, outer=False)
+        if mm.end == end and rules.ents[mm.key].type == "state"
+    ]
+    if not states:
+        return None
+    the = _rx(r"\bthe\s+$").search(rules.text, max(0, start - 4), start)
+    bm = RX.STATE_BODY_OF.fullmatch(rules.text, the.start() if the else start, states[0].start)
+    return (bm.group("body"), states[0].key) if bm is not None else None
+
+
+def _region_state(rules: Clauses, start: int, end: int, role: str) -> str | None:
+    """The state of the one region (no state itself) a title's words name, between
+    ``start`` and ``end`` ("Secretary of State for Northern Ireland": the United Kingdom)."""
+    found = {
+        country
+        for mm in rules.mentions_between(start, end)
+        if (ent := rules.ents[mm.key]).is_place
+        and ent.type != "state"
+        and (country := ent.country) is not None
+        and rules.text[mm.start : mm.end] in role
+    }
+    return rules.ensure(found.pop()) if len(found) == 1 else None

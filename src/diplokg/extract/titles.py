@@ -39,6 +39,32 @@ from diplokg.gazetteer import states
 # Where an ambassador or a representative is posted ("… to Peru", "… to the United
 # Nations"): not the state or body the title belongs to.
 _POSTED_TO = r"(?:\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})?"
+# A minister's brief, then "of" and the state ("Environment of Kenya", "Trade and Industry
+# of the Republic of X"), at an apposed title's "of" (what ends the title it goes with).
+_BRIEF_WORDS = rf"{_PORTFOLIO_WORD}(?:(?:,?\s+and\s+|,\s+|\s+){_PORTFOLIO_WORD})*"
+_BRIEF_THEN_OF = re.compile(rf"(?:the\s+)?{_BRIEF_WORDS}(?=\s+of\s)")
+_BRIEF_ALONE = re.compile(_BRIEF_WORDS)  # ("the Minister of Natural Resources, X": no state)
+_PORTFOLIO_HEAD = re.compile(r"\b(?:Minister|Secretary|Commissioner)$", re.IGNORECASE)
+
+
+def brief_alone(of: str) -> bool:
+    """Whether an apposed title's "of" phrase is a minister's brief alone ("Climate")."""
+    return _BRIEF_ALONE.fullmatch(of) is not None
+
+
+def unfound_body(of: str | None) -> bool:
+    """Whether an apposed title's "of" phrase ``of`` (whose organisation was not found)
+    names a body, not a minister's brief ("the Conference of Peripheral", not "Climate")."""
+    return bool(of) and not brief_alone(_rx(r"^the\s+").sub("", of or ""))
+
+
+def with_brief_before_state(role: str, of: str) -> str:
+    """``role`` ("Minister") with the brief its "of" phrase ``of`` tells before the state
+    ("Environment of Kenya": "Minister of Environment")."""
+    brief = _BRIEF_THEN_OF.match(of)
+    return f"{role} of {brief.group()}" if brief and _PORTFOLIO_HEAD.search(role) else role
+
+
 # "Minister of Finance", "Minister of Foreign Affairs and Trade", "Minister of State for
 # Foreign Affairs" (in an apposition, whose patterns ignore case)
 _MINISTER_OF = (
@@ -283,13 +309,15 @@ def _left_apposition(before: str) -> re.Match[str] | None:
 # A title's common form. An office named by its long form with "for" ("Minister for
 # Defence", "Secretary of State for Defence") takes the common "Defense Minister";
 # "Defence Minister" and "Minister of (National) Defense" stay as written, as most gold
-# files keep them (e05, r09, s01, s03, s08 against d14).
+# files keep them (e05, r09, s01, s03, s08 against d14); so do America's "Defense
+# Secretary" and "Secretary of Defense" (d14, f07, q01, q02, r01, r08, z08 against h12).
 _ROLE_CANON = {
     "foreign minister": "Foreign Minister",
     "minister of foreign affairs": "Foreign Minister",
     "minister for foreign affairs": "Foreign Minister",
     "secretary of foreign affairs": "Foreign Minister",
     "secretary for foreign affairs": "Foreign Minister",
+    "foreign affairs secretary": "Foreign Minister",
     "foreign affairs minister": "Foreign Minister",
     "external affairs minister": "Foreign Minister",
     "minister of external affairs": "Foreign Minister",
@@ -313,9 +341,12 @@ _ROLE_CANON = {
 }
 _DIPLOMACY_HEADS = ("head of diplomacy", "chief diplomat", "top diplomat")
 # States whose chancellor heads the government (elsewhere a "chancellor" in translated
-# copy is the foreign minister), and where "Foreign Secretary" names an office of its own.
+# copy is the foreign minister), and where "Foreign Secretary" names an office of its own
+# (Britain's minister; South Asia's senior diplomat, below the foreign minister).
 _CHANCELLOR_STATES = frozenset(("Germany", "Austria"))
-_FOREIGN_SECRETARY_STATES = frozenset(("United Kingdom", "India"))
+_FOREIGN_SECRETARY_STATES = frozenset(
+    ("United Kingdom", "India", "Pakistan", "Bangladesh", "Sri Lanka", "Nepal")
+)
 # Titles a few states give an office others name in the common way: a counterpart
 # elsewhere holds the common one (title -> (common title, the states that use it)).
 _STATE_OWN_TITLES = {
@@ -398,8 +429,6 @@ def _normal_role(role: str, org_type: str, *, org_name: str = "") -> str:
         return "Vice-President"  # a body's ("of the European Commission"), as it writes it
     if low == "secretary general" and org_name and org_name != "United Nations":
         return "Secretary General"  # as written, but the UN's office is "Secretary-General"
-    if low == "defense secretary" and org_name == "United States":
-        return "Secretary of Defense"  # the office's own name ("Secretary of Defense X")
     if low in _ROLE_CANON:
         return _ROLE_CANON[low]
     if RX.DEPUTY_FOREIGN.fullmatch(low):
