@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -35,11 +36,12 @@ def test_the_fit_and_its_check_are_labelled_parts_and_share_none() -> None:
         return {json.loads(line)["part"] for line in lines}
 
     fitted, checked = parts(HELD_OUT), parts(CHECK)
-    # One label per part, "letter@commit": the commit whose rules had never seen it.
+    # One label per part, "part@commit" (a letter, or after Z a digit and a letter: 2a):
+    # the commit whose rules had never seen it.
     for labels in (fitted, checked):
-        letters = [p.split("@")[0] for p in labels]
-        assert len(set(letters)) == len(labels) and all(len(x) == 1 for x in letters)
-        assert all(len(p.split("@")[1]) >= 7 for p in labels)
+        names = [p.split("@")[0] for p in labels]
+        assert len(set(names)) == len(labels), labels
+        assert all(re.fullmatch(r"[0-9]?[a-z]@[0-9a-f]{7,40}", p) for p in labels), labels
     assert len(fitted) >= 5 and len(checked) >= 2
     # The curve is checked on parts it was not fitted on.
     assert not {p.split("@")[0] for p in fitted} & {p.split("@")[0] for p in checked}
