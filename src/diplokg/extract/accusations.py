@@ -127,13 +127,7 @@ class AccusationRules(Clauses):
             if self._passive_charge(m, sent_start, sent_end, accuser, kind, fact):
                 continue
             obj_lo = m.end()
-            om = _rx(
-                r"\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:presence|participation|role|attendance|"
-                r"policies|policy|actions?|behaviou?r|decision|moves?|involvement|complicity|"
-                r"interference|meddling)\s+"
-                # ("the role of X in the shelling of Y": X, the first "of"'s)
-                r"(?:(?:at|in|of)\s+(?:the\s+)?[\w ,]+?\s+)??of\s+"
-            ).match(text[obj_lo : obj_lo + 120])
+            om = RX.CONDUCT_OF.match(text[obj_lo : obj_lo + 120])
             accused: list[str] = []
             about = ""
             deed_np: str | None = None
@@ -150,12 +144,7 @@ class AccusationRules(Clauses):
                 # "accusing the Atlantic Alliance of …", "criticised China for …"; the
                 # manner after the verb is not what is condemned ("condemns unequivocally
                 # X's attack", "condemn in the strongest possible terms X's export")
-                gm = _rx(
-                    r"\s+(?:(?:directly|openly|publicly|also|again|implicitly|indirectly|"
-                    r"unequivocally|unreservedly|categorically|strongly|firmly|resolutely|"
-                    r"utterly|vigorously|in\s+the\s+(?:strongest|firmest)\s+(?:possible\s+)?"
-                    r"terms,?)\s+)?"
-                ).match(text[obj_lo : obj_lo + 50])
+                gm = RX.MANNER_AFTER_VERB.match(text[obj_lo : obj_lo + 50])
                 at = obj_lo + (gm.end() if gm else 0)
                 # "criticised what she described as China’s …": the words are the speaker’s
                 dm = RX.DESCRIBED_AS.match(text, at, sent_end)
