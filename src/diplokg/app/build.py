@@ -30,7 +30,9 @@ a link to ``OUT/.diplokg/current/store``, so it too moves with the build.
 everything they depend on: its text, annotation, metadata and registry, and
 diplokg itself (code, templates, ontology and shapes). An unchanged article
 is not converted or validated again: its files are hard-linked from the
-cache. The store is copied (hard links again) and patched: changed and
+cache, when they still hold what the build wrote (their SHA-256, in the
+manifest): a published page or graph is the cached file itself, so one edited
+by hand, or a damaged cache file, is built again and the changed one moved aside. The store is copied (hard links again) and patched: changed and
 removed articles' graphs replaced or dropped, the entity graph kept exact by
 counting how many articles give each entity description.
 """
