@@ -140,6 +140,8 @@ class Ctx:
     pages: bool = True
     #: A warning the last build must give (a part of it), when the edit calls for one.
     warns: str | None = None
+    #: How many articles the last build must convert, when the edit says.
+    converted: int | None = None
     #: The user's files at a name the build takes: moved into ``OUT/.diplokg/legacy-*``.
     displaced: dict[str, bytes] = field(default_factory=dict)
 
@@ -194,6 +196,7 @@ def text_one_character_same_size_and_mtime(c: Ctx) -> None:
     path.write_bytes(data[:i] + b"Water" + data[i + 5 :])
     os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
     assert path.stat().st_size == st.st_size
+    c.converted = 1
 
 
 def annotation_added(c: Ctx) -> None:
@@ -298,15 +301,15 @@ def emptied(path: Path, c: Ctx) -> None:
         f.truncate(0)
 
 
-def same_size_rewritten(path: Path, c: Ctx) -> None:
-    """Bytes changed in place, size and mtime kept (a cache keyed on them would miss it)."""
+def rewritten_at_the_same_size(path: Path, c: Ctx) -> None:
+    """Bytes changed in place, the size kept (the file's time says it changed)."""
     st = path.stat()
     data = bytearray(path.read_bytes())
     i = data.index(b"/id/")
     data[i : i + 4] = b"/ix/"
     with open(path, "r+b") as f:
         f.write(bytes(data))
-    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))
 
 
 def deleted(path: Path, c: Ctx) -> None:
@@ -328,8 +331,16 @@ def made_a_link_to_a_users_file(path: Path, c: Ctx) -> None:
 CACHE_EDITS = [
     _cache_file(suffix, damage)
     for suffix in (".trig", ".html", ".ent.nt")
-    for damage in (truncated, emptied, same_size_rewritten, deleted, made_a_folder)
+    for damage in (truncated, emptied, rewritten_at_the_same_size, deleted, made_a_folder)
 ] + [_cache_file(".trig", made_a_link_to_a_users_file)]
+
+
+def cache_copied_with_new_times(c: Ctx) -> None:
+    """OUT copied or restored without its files' times: the cache is read, found intact,
+    and reused (nothing converted)."""
+    for f in (c.out / ".diplokg" / "objects").iterdir():
+        os.utime(f, ns=(1_000_000_000, 1_000_000_000))
+    c.converted = 0
 
 
 def manifest_truncated(c: Ctx) -> None:
@@ -487,6 +498,7 @@ EDITS: list[Callable[[Ctx], None]] = [
     diplokg_upgraded,
     manifest_of_an_older_format,
     *CACHE_EDITS,
+    cache_copied_with_new_times,
     manifest_truncated,
     manifest_with_an_extra_key,
     manifest_with_a_wrong_type,
@@ -524,7 +536,7 @@ FAST = {
     "text_one_character_same_size_and_mtime",
     "article_deleted",
     "two_articles_swap_names",
-    "cache_trig_same_size_rewritten",
+    "cache_trig_rewritten_at_the_same_size",
     "cache_trig_made_a_link_to_a_users_file",
     "manifest_with_a_wrong_type",
     "manifest_key_pointing_outside_out",
@@ -562,6 +574,8 @@ def test_a_rebuild_after_any_edit_is_a_clean_build(
     assert _store_quads(c.out / "store") == clean.quads
     for path, data in c.user.items():
         assert path.read_bytes() == data, path
+    if c.converted is not None:
+        assert result.converted == c.converted
     for name, data in c.displaced.items():
         kept = list((c.out / ".diplokg").glob(f"legacy-*/{name}"))
         assert [p.read_bytes() for p in kept] == [data]

@@ -32,9 +32,11 @@ diplokg itself (code, templates, ontology and shapes). An unchanged article
 is not converted or validated again: its files are hard-linked from the
 cache, when they still hold what the build wrote (their SHA-256, in the
 manifest): a published page or graph is the cached file itself, so one edited
-by hand, or a damaged cache file, is built again and the changed one moved aside. The store is copied (hard links again) and patched: changed and
-removed articles' graphs replaced or dropped, the entity graph kept exact by
-counting how many articles give each entity description.
+by hand, or a damaged cache file, is built again and the changed one moved
+aside. The store is copied (hard links again) and patched: changed and removed
+articles' graphs replaced or dropped, the entity graph kept exact by counting
+how many articles give each entity description (an entity no article gives any
+more leaves it).
 """
 
 from __future__ import annotations
@@ -350,21 +352,35 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _intact(path: Path, digest: str | None) -> bool:
-    """Whether ``path`` is still the regular file the build wrote (its digest), not a
-    file changed, cut or replaced since (by hand, through a published link, or a
-    damaged disk), a folder, or a link to somebody's file."""
+def _stamp(path: Path) -> list[int]:
+    """What a file's status says of its contents: size and modification time."""
+    st = os.stat(path)
+    return [st.st_size, st.st_mtime_ns]
+
+
+def _intact(path: Path, digest: str | None, stamp: object = None) -> list[int] | None:
+    """The status stamp of ``path`` (size, modification time) if it is still the regular
+    file the build wrote (its digest), else None: a file changed, cut or replaced
+    since (by hand through a published link, or a damaged disk), a folder, or a link
+    to somebody's file.
+
+    A file whose stamp is ``stamp`` (what it was when last checked) is not read again;
+    one read and found intact (copied, restored) gives its new stamp.
+    """
     if digest is None:
-        return False
+        return None
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
     except OSError:
-        return False
-    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        return None
+    st = os.fstat(fd)
+    now = [st.st_size, st.st_mtime_ns]
+    if not stat.S_ISREG(st.st_mode) or now == stamp:
         os.close(fd)
-        return False
+        return now if stat.S_ISREG(st.st_mode) else None
     with open(fd, "rb") as handle:
-        return hashlib.file_digest(handle, "sha256").hexdigest() == digest
+        intact = hashlib.file_digest(handle, "sha256").hexdigest() == digest
+    return now if intact else None
 
 
 def _write(path: Path, data: bytes) -> None:
@@ -509,6 +525,7 @@ class _Worker:
             "dropped": list(article.dropped),
             # What the cached files hold, so that one changed since is never reused.
             "digests": {"trig": _digest(trig), "entities": _digest(entity_data), "html": None},
+            "stamps": {"trig": _stamp(paths["trig"]), "entities": _stamp(paths["entities"])},
         }
         if self.pages:  # written by run_chunk; "index" is filled in then
             page = _Page(task, article, _report_of(results), paths["html"], entry, triples)
@@ -532,6 +549,7 @@ class _Worker:
                 if isinstance(data, DiplokgError):
                     raise data
                 page.entry["index"], page.entry["digests"]["html"] = self._page(data, page.path)
+                page.entry["stamps"]["html"] = _stamp(page.path)
             except (DiplokgError, OSError) as exc:
                 failed[id(page.task)] = self._failed(page.task, exc)
         return [failed.get(id(d.task), d) for d in done]
@@ -911,7 +929,7 @@ def _write_generation(
         # The entity descriptions of the articles replaced or removed are taken out of the
         # store: from their cached files, which must be what the build wrote.
         patch = all(
-            _intact(_objects_of(objects, key)["entities"], store_before["digests"][i])
+            _intact(_objects_of(objects, key)["entities"], store_before["digests"][i]) is not None
             for i, key in in_store.items()
             if new_keys.get(i) != key
         )
@@ -1080,7 +1098,9 @@ def _objects_intact(
     for kind, path in _objects_of(objects, entry["key"]).items():
         if kind == "html" and not pages:
             continue
-        if _intact(path, entry["digests"].get(kind)):
+        stamp = _intact(path, entry["digests"].get(kind), entry["stamps"].get(kind))
+        if stamp is not None:
+            entry["stamps"][kind] = stamp
             continue
         intact = False
         if os.path.lexists(path):

@@ -16,6 +16,7 @@ import errno
 import fcntl
 import json
 import os
+import re
 import shutil
 import tempfile
 import time
@@ -254,13 +255,13 @@ def previous_generation(layout: Layout) -> Path | None:
     return gen
 
 
-_KEY = frozenset("0123456789abcdef")
+_KEY = re.compile(r"[0-9a-f]{64}")
 _RESULT_TEXT = ("severity", "shape", "focus", "focus_n3", "message", "constraint")
 _RESULT_OPTIONAL = ("path", "value", "value_n3")
 
 
 def _is_key(value: object) -> bool:
-    return isinstance(value, str) and len(value) == 64 and set(value) <= _KEY
+    return isinstance(value, str) and _KEY.fullmatch(value) is not None
 
 
 def _all(values: object, kind: type, test: Any = None) -> bool:
@@ -280,7 +281,7 @@ def _is_result(r: Any) -> bool:
 def _is_entry(e: Any) -> bool:
     if not isinstance(e, dict):
         return False
-    digests = e.get("digests")
+    digests, stamps = e.get("digests"), e.get("stamps")
     return (
         isinstance(e.get("id"), str)
         and _is_key(e.get("key"))
@@ -292,6 +293,8 @@ def _is_entry(e: Any) -> bool:
         and (e.get("index") is None or isinstance(e.get("index"), dict))
         and isinstance(digests, dict)
         and all(v is None or _is_key(v) for v in digests.values())
+        and isinstance(stamps, dict)
+        and all(_all(v, int) and len(v) == 2 for v in stamps.values())
     )
 
 
