@@ -19,7 +19,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 from rdflib import Dataset
@@ -28,7 +27,7 @@ from rdflib.compare import isomorphic
 from diplokg.app import build as pipeline
 from diplokg.app.build import BuildResult, build
 from diplokg.cli import cli
-from diplokg.rdf.terms import ONTOLOGY_GRAPH
+from tests.app.test_build import _files, _store_quads
 from tests.conftest import DATA, SEEDS
 
 DEV = DATA / "dev"
@@ -52,28 +51,6 @@ def _corpus(folder: Path) -> Path:
 
 
 # -- what is compared ----------------------------------------------------------------
-
-
-def _published(out: Path) -> dict[str, bytes]:
-    """Every file the build publishes, through its links, by relative path."""
-    found = {}
-    for name in ("dataset.trig", "validation-report.ttl", "index.html"):
-        if (out / name).exists():
-            found[name] = (out / name).read_bytes()
-    for folder in ("articles", "pages"):
-        if (out / folder).is_dir():
-            for f in sorted((out / folder).iterdir()):
-                found[f"{folder}/{f.name}"] = f.read_bytes()
-    return found
-
-
-def _store_quads(store: Path) -> list[str]:
-    if not store.exists():
-        return []
-    data = ox.serialize(ox.Store.read_only(str(store)), format=ox.RdfFormat.N_QUADS)
-    assert data is not None
-    lines = set(data.decode("utf-8").splitlines())
-    return sorted(line for line in lines if not line.endswith(f"<{ONTOLOGY_GRAPH}> ."))
 
 
 def _counts(result: BuildResult) -> tuple[object, ...]:
@@ -120,7 +97,7 @@ def _clean(corpus: Path, out: Path, *, pages: bool) -> _Clean:
     if key not in _CLEAN:
         result = build(corpus, out_dir=out, jobs=1, pages=pages)
         quads = _store_quads(out / "store")
-        _CLEAN[key] = _Clean(_published(out), quads, _counts(result), _graphs(out / "dataset.trig"))
+        _CLEAN[key] = _Clean(_files(out), quads, _counts(result), _graphs(out / "dataset.trig"))
     return _CLEAN[key]
 
 
@@ -566,7 +543,7 @@ def test_a_rebuild_after_any_edit_is_a_clean_build(
     result = c.rebuild()
     clean = _clean(c.corpus, Path("clean"), pages=c.pages)
     assert _counts(result) == clean.counts
-    assert _published(c.out) == {**clean.files, **_users_published(c)}
+    assert _files(c.out) == {**clean.files, **_users_files(c)}
     graphs = _graphs(c.out / "dataset.trig")
     assert graphs.keys() == clean.graphs.keys()
     for name, graph in graphs.items():
@@ -583,7 +560,7 @@ def test_a_rebuild_after_any_edit_is_a_clean_build(
         assert any(c.warns in note for note in result.notes), result.notes
 
 
-def _users_published(c: Ctx) -> dict[str, bytes]:
+def _users_files(c: Ctx) -> dict[str, bytes]:
     """The user's files that stay in a published folder (``OUT/pages/mine.html``)."""
     found = {}
     for path, data in c.user.items():
