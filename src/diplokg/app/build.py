@@ -74,6 +74,7 @@ from diplokg.app.generations import (
     cleanup,
     link,
     locked,
+    of_another_version,
     prepare_state,
     previous_generation,
     publish,
@@ -849,7 +850,8 @@ def _build(
     notes: list[str] = []
     previous_gen = previous_generation(layout)
     previous = read_manifest(previous_gen) if previous_gen is not None else None
-    if os.path.lexists(layout.current) and previous is None:
+    upgraded = previous_gen is not None and of_another_version(previous_gen)
+    if os.path.lexists(layout.current) and previous is None and not upgraded:
         notes.append(
             f"the record of the last build ({layout.current}) is not one this diplokg "
             "wrote or it is damaged: every article is built again"
@@ -918,7 +920,7 @@ def _write_generation(
         e = before.get(s.article_id)
         if e is None or e["key"] != s.key or (e["index"] is not None) != pages:
             return False
-        return _objects_intact(s.article_id, e, objects, pages, aside, notes)
+        return _objects_intact(s.article_id, e, layout, pages, aside, notes)
 
     in_store: dict[str, str] = dict(store_before["articles"]) if store_before else {}
     changed = [s for s in sources if in_store.get(s.article_id) != s.key]
@@ -1086,7 +1088,7 @@ def _inodes(folder: Path) -> set[tuple[int, int]]:
 def _objects_intact(
     article_id: str,
     entry: Mapping[str, Any],
-    objects: Path,
+    layout: Layout,
     pages: bool,
     aside: Aside,
     notes: list[str],
@@ -1095,7 +1097,11 @@ def _objects_intact(
     through ``OUT/pages`` or ``OUT/articles``, cut, emptied, made a folder or a link) is
     moved aside, never deleted, and the article is built again."""
     intact = True
-    for kind, path in _objects_of(objects, entry["key"]).items():
+    published = {
+        "trig": layout.out / "articles" / f"{article_id}.trig",
+        "html": layout.out / "pages" / f"{article_id}.html",
+    }
+    for kind, path in _objects_of(layout.objects, entry["key"]).items():
         if kind == "html" and not pages:
             continue
         stamp = _intact(path, entry["digests"].get(kind), entry["stamps"].get(kind))
@@ -1105,9 +1111,10 @@ def _objects_intact(
         intact = False
         if os.path.lexists(path):
             kept = aside.keep(path)
+            what = published.get(kind, f"the cached entities of {article_id}")
             notes.append(
-                f"{article_id}: its cached {kind} output was changed after the build wrote "
-                f"it (by hand, or the disk): built again; the changed one is kept as {kept}"
+                f"{what} was changed after the build wrote it (by hand, or the disk): "
+                f"built again; the changed file is kept as {kept}"
             )
     return intact
 

@@ -42,6 +42,7 @@ __all__ = [
     "cleanup",
     "link",
     "locked",
+    "of_another_version",
     "prepare_state",
     "previous_generation",
     "publish",
@@ -318,16 +319,31 @@ def _is_store(store: Any) -> bool:
     )
 
 
+def _load_manifest(gen: Path) -> object:
+    try:
+        return json.loads((gen / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return None
+
+
+def of_another_version(gen: Path) -> bool:
+    """Whether a generation was written by another version of diplokg (another format)."""
+    data = _load_manifest(gen)
+    return (
+        isinstance(data, dict)
+        and isinstance(data.get("format"), str)
+        and data["format"].startswith("diplokg-build/")
+        and data["format"] != MANIFEST_FORMAT
+    )
+
+
 def read_manifest(gen: Path) -> dict[str, Any] | None:
     """The manifest of a generation folder, or ``None`` if it has none diplokg can read.
 
     Every field is checked, as what a user or a damaged disk may have left there: a
     cache key is 64 hexadecimal digits (never a path leading out of ``objects``).
     """
-    try:
-        data = json.loads((gen / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError, RecursionError):
-        return None
+    data = _load_manifest(gen)
     if (
         not isinstance(data, dict)
         or data.get("format") != MANIFEST_FORMAT
