@@ -30,9 +30,13 @@ a link to ``OUT/.diplokg/current/store``, so it too moves with the build.
 everything they depend on: its text, annotation, metadata and registry, and
 diplokg itself (code, templates, ontology and shapes). An unchanged article
 is not converted or validated again: its files are hard-linked from the
-cache. The store is copied (hard links again) and patched: changed and
-removed articles' graphs replaced or dropped, the entity graph kept exact by
-counting how many articles give each entity description.
+cache, when they still hold what the build wrote (their SHA-256, in the
+manifest): a published page or graph is the cached file itself, so one edited
+by hand, or a damaged cache file, is built again and the changed one moved
+aside. The store is copied (hard links again) and patched: changed and removed
+articles' graphs replaced or dropped, the entity graph kept exact by counting
+how many articles give each entity description (an entity no article gives any
+more leaves it).
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ import hashlib
 import json
 import os
 import shutil
+import stat
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -62,13 +67,16 @@ from diplokg.app.drafting import draft_annotation
 from diplokg.app.generations import (
     MANIFEST,
     MANIFEST_FORMAT,
+    Aside,
     Layout,
     check_articles_apart,
     check_store_path,
     cleanup,
     link,
     locked,
+    of_another_version,
     prepare_state,
+    previous_generation,
     publish,
     read_manifest,
 )
@@ -159,6 +167,9 @@ class BuildResult:
     moved: tuple[Path, ...] = ()
     #: Why the store was not recorded as ``diplokg query``'s default, when it was not.
     unrecorded: str | None = None
+    #: What the build found changed or damaged since the last one, and what it did (built
+    #: again, or moved aside into ``OUT/.diplokg/legacy-*``), one line each.
+    notes: tuple[str, ...] = ()
 
     @property
     def triples(self) -> int:
@@ -338,6 +349,41 @@ def _objects_of(objects: Path, key: str) -> dict[str, Path]:
     }
 
 
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _stamp(path: Path) -> list[int]:
+    """What a file's status says of its contents: size and modification time."""
+    st = os.stat(path)
+    return [st.st_size, st.st_mtime_ns]
+
+
+def _intact(path: Path, digest: str | None, stamp: object = None) -> list[int] | None:
+    """The status stamp of ``path`` (size, modification time) if it is still the regular
+    file the build wrote (its digest), else None: a file changed, cut or replaced
+    since (by hand through a published link, or a damaged disk), a folder, or a link
+    to somebody's file.
+
+    A file whose stamp is ``stamp`` (what it was when last checked) is not read again;
+    one read and found intact (copied, restored) gives its new stamp.
+    """
+    if digest is None:
+        return None
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+    except OSError:
+        return None
+    st = os.fstat(fd)
+    now = [st.st_size, st.st_mtime_ns]
+    if not stat.S_ISREG(st.st_mode) or now == stamp:
+        os.close(fd)
+        return now if stat.S_ISREG(st.st_mode) else None
+    with open(fd, "rb") as handle:
+        intact = hashlib.file_digest(handle, "sha256").hexdigest() == digest
+    return now if intact else None
+
+
 def _write(path: Path, data: bytes) -> None:
     """Write a file no reader sees yet: a temporary name, then a rename (a kill leaves none)."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
@@ -466,7 +512,8 @@ class _Worker:
         # The article's triples as store.article_triples gives them (a page's timeline uses them).
         triples = [q.triple for q in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)]
         entities = [t for t in triples if is_entity_description(t)]
-        _write(paths["entities"], ox.serialize(entities, format=ox.RdfFormat.N_TRIPLES) or b"")
+        entity_data = ox.serialize(entities, format=ox.RdfFormat.N_TRIPLES) or b""
+        _write(paths["entities"], entity_data)
         entry = {
             "id": src.article_id,
             "key": src.key,
@@ -477,6 +524,9 @@ class _Worker:
             "prefixes": prefixes,
             "index": None,
             "dropped": list(article.dropped),
+            # What the cached files hold, so that one changed since is never reused.
+            "digests": {"trig": _digest(trig), "entities": _digest(entity_data), "html": None},
+            "stamps": {"trig": _stamp(paths["trig"]), "entities": _stamp(paths["entities"])},
         }
         if self.pages:  # written by run_chunk; "index" is filled in then
             page = _Page(task, article, _report_of(results), paths["html"], entry, triples)
@@ -499,23 +549,25 @@ class _Worker:
             try:
                 if isinstance(data, DiplokgError):
                     raise data
-                page.entry["index"] = self._page(data, page.path)
+                page.entry["index"], page.entry["digests"]["html"] = self._page(data, page.path)
+                page.entry["stamps"]["html"] = _stamp(page.path)
             except (DiplokgError, OSError) as exc:
                 failed[id(page.task)] = self._failed(page.task, exc)
         return [failed.get(id(d.task), d) for d in done]
 
     @staticmethod
-    def _page(data: Any, path: Path) -> dict[str, Any]:
+    def _page(data: Any, path: Path) -> tuple[dict[str, Any], str]:
         from diplokg.present.review import review_page
 
-        html = review_page(data, index_href="../index.html")
-        _write(path, html.encode("utf-8"))
-        return {
+        html = review_page(data, index_href="../index.html").encode("utf-8")
+        _write(path, html)
+        index = {
             "title": data.title,
             "publisher": data.publisher,
             "published": data.published,
             "summary": dataclasses.asdict(data.summary),
         }
+        return index, _digest(html)
 
 
 _WORKER: _Worker | None = None
@@ -795,8 +847,15 @@ def _build(
     jobs: int,
     progress: Progress | None,
 ) -> BuildResult:
-    previous_gen = layout.current.resolve() if layout.current.is_symlink() else None
+    notes: list[str] = []
+    previous_gen = previous_generation(layout)
     previous = read_manifest(previous_gen) if previous_gen is not None else None
+    upgraded = previous_gen is not None and of_another_version(previous_gen)
+    if os.path.lexists(layout.current) and previous is None and not upgraded:
+        notes.append(
+            f"the record of the last build ({layout.current}) is not one this diplokg "
+            "wrote or it is damaged: every article is built again"
+        )
     sources = _sources(texts, registry=registry, fingerprint=_fingerprint(pages=pages))
     objects = layout.objects
     try:
@@ -816,6 +875,7 @@ def _build(
             pages=pages,
             jobs=jobs,
             progress=progress,
+            notes=notes,
         )
         # The commit: one rename makes the whole new generation what readers see.
         link(layout.current, gen.name)
@@ -831,7 +891,7 @@ def _build(
         if not committed:
             shutil.rmtree(gen, ignore_errors=True)
     cleanup(layout, [gen] + ([previous_gen] if previous_gen is not None else []))
-    return dataclasses.replace(result, moved=moved, unrecorded=unrecorded)
+    return dataclasses.replace(result, moved=moved, unrecorded=unrecorded, notes=tuple(notes))
 
 
 def _write_generation(
@@ -844,36 +904,43 @@ def _write_generation(
     pages: bool,
     jobs: int,
     progress: Progress | None,
+    notes: list[str],
 ) -> BuildResult:
     objects = layout.objects
+    aside = Aside(layout)
     before = {e["id"]: e for e in (previous or {}).get("articles", [])}
     store_before = (previous or {}).get("store")
     old_store = previous_gen / "store" if previous_gen is not None else None
     if old_store is None or not is_diplokg_store(old_store):
         store_before = None
 
-    with os.scandir(objects) as listing:
-        have = {e.name for e in listing}
+    ours = _inodes(objects)
 
     def cached(s: _Source) -> bool:
         e = before.get(s.article_id)
-        return (
-            e is not None
-            and e["key"] == s.key
-            and (e["index"] is not None) == pages
-            and f"{s.key}.trig" in have
-            and f"{s.key}.ent.nt" in have
-            and (not pages or f"{s.key}.html" in have)
-        )
+        if e is None or e["key"] != s.key or (e["index"] is not None) != pages:
+            return False
+        return _objects_intact(s.article_id, e, layout, pages, aside, notes)
 
     in_store: dict[str, str] = dict(store_before["articles"]) if store_before else {}
     changed = [s for s in sources if in_store.get(s.article_id) != s.key]
     patch = store_before is not None and len(changed) <= PATCH_AT_MOST * len(sources)
+    new_keys = {s.article_id: s.key for s in sources}
+    current_ids = new_keys.keys()
+    if patch and store_before is not None:
+        # The entity descriptions of the articles replaced or removed are taken out of the
+        # store: from their cached files, which must be what the build wrote.
+        patch = all(
+            _intact(_objects_of(objects, key)["entities"], store_before["digests"][i]) is not None
+            for i, key in in_store.items()
+            if new_keys.get(i) != key
+        )
     to_put = {s.article_id for s in changed} if patch else {s.article_id for s in sources}
+    reused = {s.article_id for s in sources if cached(s)}
     tasks = [
-        _Task(s, outputs=not cached(s), triples=s.article_id in to_put)
+        _Task(s, outputs=s.article_id not in reused, triples=s.article_id in to_put)
         for s in sources
-        if not cached(s) or s.article_id in to_put
+        if s.article_id not in reused or s.article_id in to_put
     ]
     entries: dict[str, dict[str, Any]] = {}
     puts: list[tuple[str, bytes]] = []
@@ -905,6 +972,7 @@ def _write_generation(
     for s in sources:
         entries.setdefault(s.article_id, before.get(s.article_id, {}))
     ordered = [entries[s.article_id] for s in sources]
+    entity_digests = {e["id"]: e["digests"]["entities"] for e in ordered}
     violations = sum(1 for e in ordered for r in e["results"] if r["severity"] == "Violation")
 
     # The article files and pages: hard links to the cached outputs.
@@ -916,6 +984,8 @@ def _write_generation(
         _hardlink(paths["trig"], gen / "articles" / f"{e['id']}.trig")
         if pages:
             _hardlink(paths["html"], gen / "pages" / f"{e['id']}.html")
+    if previous_gen is not None:
+        _carry_users_files(previous_gen, previous, gen, ours, layout, aside, notes)
     _write_dataset(gen / "dataset.trig", ordered, objects)
     shapes: list[Graph] = []
 
@@ -936,12 +1006,15 @@ def _write_generation(
     if loaded and not patch:
         store_state = {
             "articles": {s.article_id: s.key for s in sources},
+            "digests": entity_digests,
             "entities": _counts_to_json(counts),
         }
     elif loaded and store_before is not None and old_store is not None:
         copy_store(old_store, store)
         counts = _counts_from_json(store_before["entities"])
-        current_ids = {s.article_id for s in sources}
+        # What the store describes before the patch: an entity no article gives any more
+        # (its article removed or changed) is removed from the entity graph.
+        was = {t for t, n in counts.items() if n > 0}
         old_keys = {i: k for i, k in in_store.items() if i not in current_ids or i in to_put}
         for key in old_keys.values():
             counts.subtract(_entity_triples(_objects_of(objects, key)["entities"]))
@@ -951,7 +1024,6 @@ def _write_generation(
             triples = list(_triples(data))
             new_entities.update({t for t in triples if is_entity_description(t)})
             put_triples.append((iri, triples))
-        was = {t for t, n in counts.items() if n > 0}
         counts.update(new_entities)
         now = {t for t, n in counts.items() if n > 0}
         patch_store(
@@ -964,6 +1036,7 @@ def _write_generation(
         counts = Counter({t: n for t, n in counts.items() if n > 0})
         store_state = {
             "articles": {s.article_id: s.key for s in sources},
+            "digests": entity_digests,
             "entities": _counts_to_json(counts),
         }
     else:
@@ -1003,6 +1076,85 @@ def _write_generation(
         loaded=loaded,
         pages=layout.out / "index.html" if pages else None,
     )
+
+
+def _inodes(folder: Path) -> set[tuple[int, int]]:
+    """The files of a folder, as (device, inode): the build's own files are hard links to them."""
+    device = os.stat(folder).st_dev
+    with os.scandir(folder) as listing:
+        return {(device, e.inode()) for e in listing}
+
+
+def _objects_intact(
+    article_id: str,
+    entry: Mapping[str, Any],
+    layout: Layout,
+    pages: bool,
+    aside: Aside,
+    notes: list[str],
+) -> bool:
+    """Whether an article's cached outputs are what the build wrote; one that is not (edited
+    through ``OUT/pages`` or ``OUT/articles``, cut, emptied, made a folder or a link) is
+    moved aside, never deleted, and the article is built again."""
+    intact = True
+    published = {
+        "trig": layout.out / "articles" / f"{article_id}.trig",
+        "html": layout.out / "pages" / f"{article_id}.html",
+    }
+    for kind, path in _objects_of(layout.objects, entry["key"]).items():
+        if kind == "html" and not pages:
+            continue
+        stamp = _intact(path, entry["digests"].get(kind), entry["stamps"].get(kind))
+        if stamp is not None:
+            entry["stamps"][kind] = stamp
+            continue
+        intact = False
+        if os.path.lexists(path):
+            kept = aside.keep(path)
+            what = published.get(kind, f"the cached entities of {article_id}")
+            notes.append(
+                f"{what} was changed after the build wrote it (by hand, or the disk): "
+                f"built again; the changed file is kept as {kept}"
+            )
+    return intact
+
+
+def _carry_users_files(
+    previous_gen: Path,
+    previous: Mapping[str, Any] | None,
+    gen: Path,
+    ours: set[tuple[int, int]],
+    layout: Layout,
+    aside: Aside,
+    notes: list[str],
+) -> None:
+    """Files a user put into ``OUT/articles`` or ``OUT/pages`` (the last generation's) go on
+    into the new one; one at a name the build now writes is moved aside, and said."""
+    entries = (previous or {}).get("articles", [])
+    for folder, suffix in (("articles", ".trig"), ("pages", ".html")):
+        source = previous_gen / folder
+        if not source.is_dir() or source.is_symlink():
+            continue
+        made = {f"{e['id']}{suffix}" for e in entries}
+        with os.scandir(source) as listing:
+            theirs = [
+                e
+                for e in listing
+                if e.name not in made
+                and (e.stat(follow_symlinks=False).st_dev, e.inode()) not in ours
+            ]
+        for e in sorted(theirs, key=lambda e: e.name):
+            target = gen / folder / e.name
+            if not target.parent.is_dir() or os.path.lexists(target):
+                kept = aside.keep(Path(e.path))
+                notes.append(
+                    f"{layout.out / folder / e.name}: not diplokg's, and the build writes "
+                    f"{'there' if target.parent.is_dir() else 'no ' + folder}: moved to {kept}"
+                )
+            elif e.is_dir(follow_symlinks=False):
+                shutil.copytree(e.path, target, symlinks=True, copy_function=os.link)
+            else:
+                os.link(e.path, target, follow_symlinks=False)
 
 
 def _hardlink(source: Path, target: Path) -> None:

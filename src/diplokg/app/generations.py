@@ -16,6 +16,7 @@ import errno
 import fcntl
 import json
 import os
+import re
 import shutil
 import tempfile
 import time
@@ -34,13 +35,16 @@ __all__ = [
     "OUTPUTS",
     "STATE_DIR",
     "STATE_MARK",
+    "Aside",
     "Layout",
     "check_articles_apart",
     "check_store_path",
     "cleanup",
     "link",
     "locked",
+    "of_another_version",
     "prepare_state",
+    "previous_generation",
     "publish",
     "read_manifest",
 ]
@@ -49,7 +53,8 @@ __all__ = [
 STATE_DIR = BUILD_STATE_DIR
 STATE_MARK = BUILD_STATE_MARK
 MANIFEST = "manifest.json"
-MANIFEST_FORMAT = "diplokg-build/1"
+#: 2: each article's cached outputs carry their digests (a damaged or edited one is rebuilt).
+MANIFEST_FORMAT = "diplokg-build/2"
 #: What a build publishes in OUT, each a symbolic link through ``.diplokg/current``.
 OUTPUTS = ("articles", "pages", "dataset.trig", "validation-report.ttl", "index.html", "store")
 
@@ -82,6 +87,33 @@ class Layout:
         if name == "store" and not self.default_store:
             return os.path.abspath(self.current / "store")
         return f"{STATE_DIR}/current/{name}"
+
+
+class Aside:
+    """Where what stands in a build's way is moved, never deleted: one ``legacy-*`` folder
+    in OUT's ``.diplokg``, made when the first thing is moved."""
+
+    def __init__(self, layout: Layout) -> None:
+        self.layout = layout
+        self.folder: Path | None = None
+
+    def keep(self, path: Path, *, linked: bool = False) -> Path:
+        """Move ``path`` (a file, link or folder) into the legacy folder; where it went.
+
+        ``linked``: a file or link is hard-linked there instead, for the caller to
+        replace it in one rename (a reader never finds the name missing).
+        """
+        if self.folder is None:
+            stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
+            self.folder = Path(tempfile.mkdtemp(prefix=f"legacy-{stamp}-", dir=self.layout.state))
+        target = self.folder / path.name
+        if os.path.lexists(target):
+            target = Path(tempfile.mkdtemp(prefix=f"{target.name}-", dir=self.folder)) / target.name
+        if linked and (path.is_symlink() or not path.is_dir()):
+            os.link(path, target, follow_symlinks=False)
+        else:
+            os.replace(path, target)
+        return target
 
 
 def check_store_path(layout: Layout) -> None:
@@ -207,15 +239,120 @@ def locked(layout: Layout) -> Iterator[None]:
         os.close(fd)
 
 
-def read_manifest(gen: Path) -> dict[str, Any] | None:
-    """The manifest of a generation folder, or ``None`` if it has none diplokg can read."""
+def previous_generation(layout: Layout) -> Path | None:
+    """The generation ``.diplokg/current`` names, if it is one of this folder's own.
+
+    ``current`` is a link diplokg made to a ``gen-*`` folder beside it; anything else
+    there (a link leading out of OUT, to a file, or no link) names no generation,
+    and the build starts afresh rather than reading or reusing what it leads to.
+    """
     try:
-        data = json.loads((gen / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        target = os.readlink(layout.current)
+    except OSError:
         return None
-    if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT:
+    gen = layout.state / target
+    if "/" in target or not target.startswith("gen-") or gen.is_symlink() or not gen.is_dir():
         return None
-    return data
+    return gen
+
+
+_KEY = re.compile(r"[0-9a-f]{64}")
+_RESULT_TEXT = ("severity", "shape", "focus", "focus_n3", "message", "constraint")
+_RESULT_OPTIONAL = ("path", "value", "value_n3")
+
+
+def _is_key(value: object) -> bool:
+    return isinstance(value, str) and _KEY.fullmatch(value) is not None
+
+
+def _all(values: object, kind: type, test: Any = None) -> bool:
+    return isinstance(values, list) and all(
+        isinstance(v, kind) and (test is None or test(v)) for v in values
+    )
+
+
+def _is_result(r: Any) -> bool:
+    return (
+        isinstance(r, dict)
+        and all(isinstance(r.get(k), str) for k in _RESULT_TEXT)
+        and all(r.get(k) is None or isinstance(r.get(k), str) for k in _RESULT_OPTIONAL)
+    )
+
+
+def _is_entry(e: Any) -> bool:
+    if not isinstance(e, dict):
+        return False
+    digests, stamps = e.get("digests"), e.get("stamps")
+    return (
+        isinstance(e.get("id"), str)
+        and _is_key(e.get("key"))
+        and isinstance(e.get("kind"), str)
+        and type(e.get("triples")) is int
+        and _all(e.get("results"), dict, _is_result)
+        and _all(e.get("prefixes"), str)
+        and _all(e.get("dropped", []), str)
+        and (e.get("index") is None or isinstance(e.get("index"), dict))
+        and isinstance(digests, dict)
+        and all(v is None or _is_key(v) for v in digests.values())
+        and isinstance(stamps, dict)
+        and all(_all(v, int) and len(v) == 2 for v in stamps.values())
+    )
+
+
+def _is_store(store: Any) -> bool:
+    if store is None:
+        return True
+    if not isinstance(store, dict):
+        return False
+    articles, digests = store.get("articles"), store.get("digests")
+    return (
+        isinstance(articles, dict)
+        and all(_is_key(k) for k in articles.values())
+        and isinstance(digests, dict)
+        and all(_is_key(d) for d in digests.values())
+        and articles.keys() == digests.keys()
+        and _all(
+            store.get("entities"),
+            list,
+            lambda r: len(r) == 2 and isinstance(r[0], str) and type(r[1]) is int,
+        )
+    )
+
+
+def _load_manifest(gen: Path) -> object:
+    try:
+        return json.loads((gen / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return None
+
+
+def of_another_version(gen: Path) -> bool:
+    """Whether a generation was written by another version of diplokg (another format)."""
+    data = _load_manifest(gen)
+    return (
+        isinstance(data, dict)
+        and isinstance(data.get("format"), str)
+        and data["format"].startswith("diplokg-build/")
+        and data["format"] != MANIFEST_FORMAT
+    )
+
+
+def read_manifest(gen: Path) -> dict[str, Any] | None:
+    """The manifest of a generation folder, or ``None`` if it has none diplokg can read.
+
+    Every field is checked, as what a user or a damaged disk may have left there: a
+    cache key is 64 hexadecimal digits (never a path leading out of ``objects``).
+    """
+    data = _load_manifest(gen)
+    if (
+        not isinstance(data, dict)
+        or data.get("format") != MANIFEST_FORMAT
+        or not _all(data.get("articles"), dict, _is_entry)
+        or not _is_store(data.get("store"))
+    ):
+        return None
+    ids = [e["id"] for e in data["articles"]]
+    return data if len(set(ids)) == len(ids) else None
 
 
 def link(path: Path, target: str) -> None:
@@ -230,7 +367,7 @@ def link(path: Path, target: str) -> None:
 def publish(layout: Layout, gen: Path) -> tuple[Path, ...]:
     """Point the published names at ``.diplokg/current``; earlier real files are moved aside."""
     moved: list[Path] = []
-    legacy: Path | None = None
+    aside = Aside(layout)
     for name in OUTPUTS:
         path = layout.store if name == "store" else layout.out / name
         target = layout.link_target(name)
@@ -246,14 +383,7 @@ def publish(layout: Layout, gen: Path) -> tuple[Path, ...]:
             link(path, target)  # check_store_path accepted what was there: a link
             continue
         if path.is_symlink() or path.exists():
-            if legacy is None:
-                stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
-                legacy = Path(tempfile.mkdtemp(prefix=f"legacy-{stamp}-", dir=layout.state))
-            if path.is_dir() and not path.is_symlink():
-                os.replace(path, legacy / name)
-            else:
-                os.link(path, legacy / name, follow_symlinks=False)
-            moved.append(legacy / name)
+            moved.append(aside.keep(path, linked=True))
         link(path, target)
     return tuple(moved)
 

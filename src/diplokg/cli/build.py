@@ -98,6 +98,8 @@ def build(
         summary(f"pages:    {result.pages} (one review page per article)")
     for moved in result.moved:
         summary(f"moved:    an earlier {moved.name} to {moved} (diplokg deletes only its own)")
+    for note in result.notes:
+        click.echo(f"warning: {note}", err=True)
     if result.loaded and result.unrecorded is not None:
         summary(f"store:    {result.store} (try: diplokg query --store {result.store} people)")
         click.echo(
