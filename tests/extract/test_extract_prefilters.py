@@ -23,6 +23,7 @@ from diplokg.extract.names import _THING_DETERMINER
 from diplokg.extract.namewords import _BYLINE, _byline_starts
 from diplokg.extract.regexes import RX
 from diplokg.extract.relaying import _UNNAMED_MEDIA_BY, _UNNAMED_MEDIA_HEADS, _UNNAMED_MEDIA_TOLD
+from diplokg.extract.statements import _STATE_SAYS_VERBS
 from diplokg.extract.text import _matches_at, _rx
 from tests.conftest import DATA
 from tests.extract.test_extract import SCANS
@@ -132,3 +133,21 @@ def test_a_thing_named_with_a_determiner_is_found_as_by_searching_the_whole_text
             assert ex._thing_named(name) == whole, name
             found += whole
     assert found > 10
+
+
+def test_state_says_tried_at_the_space_before_its_verbs_finds_what_its_finditer_finds() -> None:
+    hostile = [
+        "Iran\u2003says so. IRAN SAYS. Iran_says. Iran 2says. Iran says-no.",
+        "China  has  long\nsaid it; Chile has, said; Peru also has said; Cuba calls on the UN",
+        "Mali\x85denies it. Niger has repeatedly said \u2028so. Oman  insists",
+    ]
+    day = dt.date(2024, 1, 1)
+    for text, ex in [
+        *_extractors(),
+        *(
+            (t, Extractor(t, article_id="t", published=day, publisher=None, registry=None))
+            for t in hostile
+        ),
+    ]:
+        found = ex.scan_spaced(RX.STATE_SAYS, _STATE_SAYS_VERBS, back=2)
+        assert _spans(found) == _spans(RX.STATE_SAYS.finditer(text)), text[:80]

@@ -43,6 +43,9 @@ _THOSE_WHO_MET_BEFORE = re.compile(  # "The two sides (also) issued a joint comm
 )
 
 
+# The verbs of RX.STATE_SAYS: each of its matches holds one, no more than two words after
+# its start ("Iran says", "China has long said").
+_STATE_SAYS_VERBS = frozenset({"says", "insists", "denies", "denounced", "calls", "said"})
 _OFFICE_SAID_SCAN = Scan(  # "press" of "press service": a chunk after the name
     RX.OFFICE_SAID, group_words(RX.OFFICE_SAID, "office"), chunks=2, capitals=True
 )
@@ -430,7 +433,7 @@ class StatementRules(Clauses):
         """'Iran says …', 'but Iran insists …', 'Israel has denounced …', 'the UK calls upon':
         a state named as the subject of a clause of speech makes a statement."""
         text = self.text
-        for m in RX.STATE_SAYS.finditer(text):
+        for m in self.scan_spaced(RX.STATE_SAYS, _STATE_SAYS_VERBS, back=2):
             if self.in_quote(m.start()):
                 continue
             before = [

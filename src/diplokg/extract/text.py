@@ -733,6 +733,33 @@ class TextModel:
         i = bisect.bisect_right(self.q_open, pos) - 1
         return i >= 0 and self.qspans[i][0] < pos < self.qspans[i][1]
 
+    def scan_spaced(
+        self, pattern: re.Pattern[str], heads: Container[str], *, back: int
+    ) -> Iterator[re.Match[str]]:
+        """The matches of ``pattern.finditer(self.text)`` for a pattern whose every match
+        starts at the white space right after a word ("(?<=\\w)\\s+…") and holds one of
+        ``heads`` (whole words, lower-cased) as its first word or no more than ``back`` words
+        after it: tried only at the white space before each of those words.
+
+        Every place a match can start is tried, in text order, skipping what a match took:
+        what ``finditer`` finds, without trying the pattern at every character.
+        """
+        text = self.text
+        if not self._exact:
+            yield from pattern.finditer(text)
+            return
+        starts = self._word_starts
+        at: set[int] = set()
+        for i, w in enumerate(self._word_list):
+            if w in heads:
+                for q in starts[max(0, i - back) : i + 1]:
+                    k = q
+                    while k and text[k - 1].isspace():  # (str.isspace is what \s takes)
+                        k -= 1
+                    if k < q:
+                        at.add(k)
+        yield from _matches_at(pattern, text, sorted(at))
+
     def scan_unquoted(self, spec: Scan) -> Iterator[re.Match[str]]:
         """The matches of :meth:`scan` that start outside every quotation: what a
         quotation says of others is the speaker's claim, not the narrator's fact."""
