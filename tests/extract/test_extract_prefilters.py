@@ -23,7 +23,11 @@ from diplokg.extract.names import _THING_DETERMINER
 from diplokg.extract.namewords import _BYLINE, _byline_starts
 from diplokg.extract.regexes import RX
 from diplokg.extract.relaying import _UNNAMED_MEDIA_BY, _UNNAMED_MEDIA_HEADS, _UNNAMED_MEDIA_TOLD
-from diplokg.extract.statements import _STATE_SAYS_VERBS
+from diplokg.extract.statements import (
+    _SAID_AFTER_NAME,
+    _SAID_AFTER_NAME_HEADS,
+    _STATE_SAYS_VERBS,
+)
 from diplokg.extract.text import _matches_at, _rx
 from tests.conftest import DATA
 from tests.extract.test_extract import SCANS
@@ -135,13 +139,24 @@ def test_a_thing_named_with_a_determiner_is_found_as_by_searching_the_whole_text
     assert found > 10
 
 
-def test_state_says_tried_at_the_space_before_its_verbs_finds_what_its_finditer_finds() -> None:
+@pytest.mark.parametrize(
+    ("pattern", "heads", "back"),
+    [
+        (RX.STATE_SAYS, _STATE_SAYS_VERBS, 2),
+        (_SAID_AFTER_NAME, _SAID_AFTER_NAME_HEADS, 1),
+    ],
+)
+def test_a_pattern_tried_at_the_space_before_its_heads_finds_what_its_finditer_finds(
+    pattern: re.Pattern[str], heads: frozenset[str], back: int
+) -> None:
     hostile = [
         "Iran\u2003says so. IRAN SAYS. Iran_says. Iran 2says. Iran says-no.",
         "China  has  long\nsaid it; Chile has, said; Peru also has said; Cuba calls on the UN",
         "Mali\x85denies it. Niger has repeatedly said \u2028so. Oman  insists",
+        "the Foreign Ministry also  said; the Ministry\u00a0announced, the Office\tsaid",
     ]
     day = dt.date(2024, 1, 1)
+    found = 0
     for text, ex in [
         *_extractors(),
         *(
@@ -149,5 +164,7 @@ def test_state_says_tried_at_the_space_before_its_verbs_finds_what_its_finditer_
             for t in hostile
         ),
     ]:
-        found = ex.scan_spaced(RX.STATE_SAYS, _STATE_SAYS_VERBS, back=2)
-        assert _spans(found) == _spans(RX.STATE_SAYS.finditer(text)), text[:80]
+        spans = _spans(pattern.finditer(text))
+        assert _spans(ex.scan_spaced(pattern, heads, back=back)) == spans, text[:80]
+        found += len(spans)
+    assert found > 20
