@@ -20,9 +20,14 @@ import pytest
 
 from diplokg.extract.extractor import Extractor
 from diplokg.extract.names import _THING_DETERMINER
-from diplokg.extract.namewords import _BYLINE
+from diplokg.extract.namewords import _BYLINE, _byline_starts
 from diplokg.extract.regexes import RX
 from diplokg.extract.relaying import _UNNAMED_MEDIA_BY, _UNNAMED_MEDIA_HEADS, _UNNAMED_MEDIA_TOLD
+from diplokg.extract.statements import (
+    _SAID_AFTER_NAME,
+    _SAID_AFTER_NAME_HEADS,
+    _STATE_SAYS_VERBS,
+)
 from diplokg.extract.text import _matches_at, _rx
 from tests.conftest import DATA
 from tests.extract.test_extract import SCANS
@@ -70,9 +75,38 @@ def test_a_scan_finds_what_its_pattern_finds_in_every_evaluation_text(name: str)
 
 
 def test_bylines_tried_where_they_can_start_are_the_bylines_found_everywhere() -> None:
-    for text in [*TEXTS, "By Jane Roe\nreporting by X Y", "hostile reporters, Anchor Ann Lee"]:
-        starts = (m.start() for m in RX.BYLINE_STARTS.finditer(text))
+    for text in [
+        *TEXTS,
+        "By Jane Roe\nreporting by X Y",
+        "hostile reporters, Anchor Ann Lee",
+        "Talks ended. I’m Zoe Lee, VOA News.",
+        "Mr. Lee said so. Zoe Lee reports for VOA.",
+        "Kim Ode reports from Seoul. Moderator Kim said so.",
+    ]:
+        starts = _byline_starts(text)
         assert _spans(_matches_at(_BYLINE, text, starts)) == _spans(_BYLINE.finditer(text)), text
+
+
+@pytest.mark.parametrize(
+    ("cue", "name"),
+    [
+        (RX.NICKNAME_MARK, "NICKNAMED"),
+        (RX.STATES_HYPHEN, "NAMED_STATES_MEETING"),
+        (re.compile("ask"), "QUESTION_TO_OFFICE"),
+    ],
+)
+def test_a_whole_text_pattern_skipped_without_its_cue_holds_the_cue_in_every_match(
+    cue: re.Pattern[str], name: str
+) -> None:
+    pattern = getattr(RX, name)
+    invented = [
+        'Clarence “Bud” Albright, Jr. said so. Jimmy D. "Red" Lee-Ode met Ann "Bo"\tKim.',
+        "24. To ask the Taoiseach to report. Deputy Ode asked the Minister for Health whether",
+        "the U.S.-North Korea Summit, a Japan-Russia vice-ministerial-level consultation",
+    ]
+    matches = [m.group() for t in [*TEXTS, *invented] for m in pattern.finditer(t)]
+    assert matches
+    assert all(cue.search(m) for m in matches)
 
 
 def test_no_unnamed_medium_is_found_in_a_sentence_without_its_head_words() -> None:
@@ -103,3 +137,34 @@ def test_a_thing_named_with_a_determiner_is_found_as_by_searching_the_whole_text
             assert ex._thing_named(name) == whole, name
             found += whole
     assert found > 10
+
+
+@pytest.mark.parametrize(
+    ("pattern", "heads", "back"),
+    [
+        (RX.STATE_SAYS, _STATE_SAYS_VERBS, 2),
+        (_SAID_AFTER_NAME, _SAID_AFTER_NAME_HEADS, 1),
+    ],
+)
+def test_a_pattern_tried_at_the_space_before_its_heads_finds_what_its_finditer_finds(
+    pattern: re.Pattern[str], heads: frozenset[str], back: int
+) -> None:
+    hostile = [
+        "Iran\u2003says so. IRAN SAYS. Iran_says. Iran 2says. Iran says-no.",
+        "China  has  long\nsaid it; Chile has, said; Peru also has said; Cuba calls on the UN",
+        "Mali\x85denies it. Niger has repeatedly said \u2028so. Oman  insists",
+        "the Foreign Ministry also  said; the Ministry\u00a0announced, the Office\tsaid",
+    ]
+    day = dt.date(2024, 1, 1)
+    found = 0
+    for text, ex in [
+        *_extractors(),
+        *(
+            (t, Extractor(t, article_id="t", published=day, publisher=None, registry=None))
+            for t in hostile
+        ),
+    ]:
+        spans = _spans(pattern.finditer(text))
+        assert _spans(ex.scan_spaced(pattern, heads, back=back)) == spans, text[:80]
+        found += len(spans)
+    assert found > 20

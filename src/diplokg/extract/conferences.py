@@ -582,7 +582,7 @@ class ConferenceRules(Clauses):
         self._date_meetings_of_a_lede()
         self._date_meetings_after_the_event()
         text = self.text
-        if "-" not in text:
+        if RX.STATES_HYPHEN.search(text) is None:  # ("U.S.-North Korea": in every match)
             return
         for m in RX.NAMED_STATES_MEETING.finditer(text):
             s = m.start()

@@ -1461,7 +1461,7 @@ class NameRules(Clauses):
         Jr."): one person, named by the given name and the surname; the quoted nickname is
         neither a quote nor a name of its own. The given name and the surname must be
         names' words (no body's or place's head), the nickname one capitalised word."""
-        if "“" not in self.text and '"' not in self.text:
+        if RX.NICKNAME_MARK.search(self.text) is None:  # (no quoted nickname)
             return
         for m in RX.NICKNAMED.finditer(self.text):
             given, sur = m.group("given"), m.group("sur")

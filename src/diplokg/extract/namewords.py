@@ -413,6 +413,13 @@ def _byline_spans(text: str) -> list[tuple[int, int]]:
     return [span for _, span in _bylines(text)]
 
 
+def _byline_starts(text: str) -> Iterator[int]:
+    """Where a match of ``_BYLINE`` in ``text`` can start, in text order: at fewer capitals
+    where the text has no "reports" (see ``BYLINE_STARTS_NO_REPORTS``)."""
+    starts = RX.BYLINE_STARTS if "reports" in text else RX.BYLINE_STARTS_NO_REPORTS
+    return (at.start() for at in starts.finditer(text))
+
+
 @lru_cache(maxsize=1)
 def _bylines(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
     """The names of a story's bylines (see ``_byline_spans``), each with the kind of line
@@ -438,9 +445,7 @@ def _bylines(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
                 )
                 if m.group(g)
             )
-            for m in _matches_at(
-                _BYLINE, text, (at.start() for at in RX.BYLINE_STARTS.finditer(text))
-            )
+            for m in _matches_at(_BYLINE, text, _byline_starts(text))
             # ("will host X": the verb)
             if not (m.group("names4") and RX.TO_HOST.search(text, max(0, m.start() - 8), m.end()))
         )

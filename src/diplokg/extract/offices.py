@@ -93,6 +93,8 @@ class OfficeRules(Clauses):
         the title implies, else the publishing state)."""
         text = self.text
         home = self._home_state()
+        if "ask" not in text:  # (in every match: "to ask", "asked")
+            return
         for m in RX.QUESTION_TO_OFFICE.finditer(text):
             s, e = m.span("t")
             para = max((p for p in self.para_starts if p <= s), default=0)

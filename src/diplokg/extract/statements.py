@@ -21,7 +21,6 @@ from diplokg.extract.patterns import (
 from diplokg.extract.regexes import RX
 from diplokg.extract.state import _Stmt
 from diplokg.extract.text import (
-    _SCAN_HEADS,
     SCAN,
     Scan,
     _fold,
@@ -29,6 +28,7 @@ from diplokg.extract.text import (
     dateline_end,
     group_words,
     head_scan,
+    indexed_words,
 )
 from diplokg.extract.words import alternation
 
@@ -43,6 +43,9 @@ _THOSE_WHO_MET_BEFORE = re.compile(  # "The two sides (also) issued a joint comm
 )
 
 
+# The verbs of RX.STATE_SAYS: each of its matches holds one, no more than two words after
+# its start ("Iran says", "China has long said").
+_STATE_SAYS_VERBS = indexed_words(("says", "insists", "denies", "denounced", "calls", "said"))
 _OFFICE_SAID_SCAN = Scan(  # "press" of "press service": a chunk after the name
     RX.OFFICE_SAID, group_words(RX.OFFICE_SAID, "office"), chunks=2, capitals=True
 )
@@ -59,7 +62,7 @@ _BODY_SPOKESPERSON_SAID_SCAN = Scan(
 _SPOKESPERSON_FOR_SAID_SCAN = Scan(
     RX.SPOKESPERSON_FOR_SAID, frozenset({"spokesman", "spokeswoman", "spokesperson"}), chunks=1
 )
-_SAID_AFTER_NAME_HEADS = frozenset(_SAID_VERBS)
+_SAID_AFTER_NAME_HEADS = indexed_words(_SAID_VERBS)
 # "a Doskaran government statement (on Monday) said", '…," a Doskaran government statement
 # read': the state of the demonym issued it
 _DEMONYM_GOVERNMENT_DOC = re.compile(
@@ -86,7 +89,6 @@ _GOVERNMENT_SAID = re.compile(  # "Chile's government said", "the Doskaran gover
 _GOVERNMENT_SAID_SCAN = head_scan(_GOVERNMENT_SAID)
 #: "Joint statement: A", "Joint statement by A", "Joint statement – A and B"
 _TITLE_BY = re.compile(r"(?:[ \t]+(?:by|of|from)|:|[ \t]+[–—-])[ \t]+(?:the[ \t]+)?")
-_SCAN_HEADS.update(_SAID_AFTER_NAME_HEADS)  # indexed for Extractor._said_after_names
 
 
 def _sentence_case(text: str) -> str:
@@ -430,7 +432,7 @@ class StatementRules(Clauses):
         """'Iran says …', 'but Iran insists …', 'Israel has denounced …', 'the UK calls upon':
         a state named as the subject of a clause of speech makes a statement."""
         text = self.text
-        for m in RX.STATE_SAYS.finditer(text):
+        for m in self.scan_spaced(RX.STATE_SAYS, _STATE_SAYS_VERBS, back=2):
             if self.in_quote(m.start()):
                 continue
             before = [
@@ -1106,39 +1108,9 @@ class StatementRules(Clauses):
         )
 
     def _said_after_names(self) -> Iterator[re.Match[str]]:
-        """``_SAID_AFTER_NAME.finditer(text)``, tried only before its verbs.
-
-        A match starts where the white space before the verb starts, or that before an
-        "also" before it (finditer takes the first place a match starts: the white space
-        run's first character). Each is tried in text order, skipping what a match took.
-        """
-        text = self.text
-        if not self._exact:
-            yield from _SAID_AFTER_NAME.finditer(text)
-            return
-        index = self._word_index
-        tried: set[int] = set()
-        for verb in _SAID_AFTER_NAME_HEADS:
-            for head in index.get(verb, ()):
-                p = head
-                while p > 0 and text[p - 1].isspace():
-                    p -= 1
-                if p == head:
-                    continue  # no white space right before: no match holds this verb
-                tried.add(p)
-                if p >= 4 and text[p - 4 : p] == "also":
-                    q = p - 4
-                    while q > 0 and text[q - 1].isspace():
-                        q -= 1
-                    if q < p - 4:
-                        tried.add(q)
-        pos = 0
-        for start in sorted(tried):
-            if start >= pos:
-                m = _SAID_AFTER_NAME.match(text, start)
-                if m is not None:
-                    pos = m.end()
-                    yield m
+        """``_SAID_AFTER_NAME.finditer(text)``, tried only at the white space before its
+        verbs, or before the word before one ("also")."""
+        return self.scan_spaced(_SAID_AFTER_NAME, _SAID_AFTER_NAME_HEADS, back=1)
 
     def _report_accusation(self, issuer: str, lo: int, hi: int, st: _Stmt) -> None:
         """'X has reported that hackers … have breached …': X accuses the named culprit."""

@@ -93,6 +93,14 @@ def head_scan(pattern: re.Pattern[str], *, chunks: int = 0) -> Scan:
     return Scan(pattern, first_words(pattern), chunks=chunks)
 
 
+def indexed_words(words: Iterable[str]) -> frozenset[str]:
+    """``words`` (whole words, lower-cased), indexed in every text as a scan's heads are:
+    the heads of :meth:`TextModel.scan_spaced`."""
+    heads = frozenset(words)
+    _SCAN_HEADS.update(heads)
+    return heads
+
+
 def first_words(pattern: re.Pattern[str]) -> frozenset[str]:
     """Every word (lower-cased) a match of ``pattern`` can start with: a scan's head words.
 
@@ -732,6 +740,34 @@ class TextModel:
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.q_open, pos) - 1
         return i >= 0 and self.qspans[i][0] < pos < self.qspans[i][1]
+
+    def scan_spaced(
+        self, pattern: re.Pattern[str], heads: frozenset[str], *, back: int
+    ) -> Iterator[re.Match[str]]:
+        """The matches of ``pattern.finditer(self.text)`` for a pattern whose every match
+        starts at the white space right after a word ("(?<=\\w)\\s+…") and holds one of
+        ``heads`` (made by :func:`indexed_words`) as its first word or no more than ``back``
+        words after it: tried only at the white space before each of those words.
+
+        Every place a match can start is tried, in text order, skipping what a match took:
+        what ``finditer`` finds, without trying the pattern at every character.
+        """
+        text = self.text
+        if not self._exact:
+            yield from pattern.finditer(text)
+            return
+        index, starts = self._word_index, self._word_starts
+        at: set[int] = set()
+        for word in heads:
+            for head in index.get(word, ()):
+                i = bisect.bisect_left(starts, head)
+                for q in starts[max(0, i - back) : i + 1]:
+                    k = q
+                    while k and text[k - 1].isspace():  # (str.isspace is what \s takes)
+                        k -= 1
+                    if k < q:
+                        at.add(k)
+        yield from _matches_at(pattern, text, sorted(at))
 
     def scan_unquoted(self, spec: Scan) -> Iterator[re.Match[str]]:
         """The matches of :meth:`scan` that start outside every quotation: what a
