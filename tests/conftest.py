@@ -64,3 +64,20 @@ def seed_store(seed: ArticleGraph) -> ox.Store:
     write_articles(store, [(str(seed.graph_iri), article_triples(seed.graph))])
     load_ontology_graph(store)
     return store
+
+
+@pytest.fixture
+def no_backoff(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Remote retries without waiting between them (the commands wait 0.5, 1 and 2 s before
+    the second, third and fourth attempt, which a test of a refused or broken connection
+    spent asleep): the HTTP client's and ``load_remote``'s default ``sleep`` records the
+    waits in the list returned instead. A test that passes its own ``sleep`` keeps it."""
+    from diplokg.store.remote.http import _Client
+    from diplokg.store.remote.load import load_remote
+
+    waits: list[float] = []
+    for function in (_Client.__init__, load_remote):
+        defaults = function.__kwdefaults__
+        assert defaults is not None and "sleep" in defaults, function
+        monkeypatch.setitem(defaults, "sleep", waits.append)
+    return waits

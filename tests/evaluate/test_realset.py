@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -42,8 +43,10 @@ def _same_day_weekday(rel: RelativeDate, published: dt.date) -> bool:
     return phrase == published.strftime("%A").lower() and rel.resolves_to == published.isoformat()
 
 
+@cache
 def _readme_rows() -> dict[str, dict[str, str]]:
-    """Rows of every table in ``README-*.md``, keyed by their first cell (the stem)."""
+    """Rows of every table in ``README-*.md``, keyed by their first cell (the stem); read
+    once per process (do not mutate)."""
     rows: dict[str, dict[str, str]] = {}
     for readme in sorted(REAL.glob("README-*.md")):
         header: list[str] | None = None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -27,6 +28,10 @@ STATES = (
     "Arvelia's government and Doskara's government have quarrelled for a decade.\n\n"
 )
 FILES = sorted((DATA / "extract-classes").glob("*.yaml"))
+#: Each file's cases, parsed once (collection and the checks below read them all).
+CASES: dict[Path, list[dict[str, Any]]] = {
+    path: yaml.safe_load(path.read_text(encoding="utf-8")) for path in FILES
+}
 
 
 def _names(names: tuple[Name, ...]) -> frozenset[str]:
@@ -71,8 +76,8 @@ SETS = {
 
 def _cases() -> list[Any]:
     cases = []
-    for path in FILES:
-        for case in yaml.safe_load(path.read_text(encoding="utf-8")):
+    for path, file_cases in CASES.items():
+        for case in file_cases:
             # a case marked "pending" names a reading not made yet: it must fail until it is
             marks = (
                 [pytest.mark.xfail(strict=True, reason=case["pending"])]
@@ -96,12 +101,12 @@ def _fact(case: dict[str, Any]) -> tuple[object, ...]:
 
 
 def test_every_file_has_cases() -> None:
-    assert FILES and all(yaml.safe_load(p.read_text(encoding="utf-8")) for p in FILES)
+    assert FILES and all(CASES[p] for p in FILES)
 
 
 def test_every_case_reads_a_known_kind() -> None:
-    for path in FILES:
-        for case in yaml.safe_load(path.read_text(encoding="utf-8")):
+    for path, file_cases in CASES.items():
+        for case in file_cases:
             assert case["read"] in {*READ, "statuses"}, (path.name, case["id"])
             assert isinstance(case["present"], bool), (path.name, case["id"])
 

@@ -70,6 +70,7 @@ def test_a_secret_with_a_control_character_is_a_usage_error_that_hides_it(
     assert "s3cret" not in result.output
 
 
+@pytest.mark.usefixtures("no_backoff")  # "all" tries the endpoint (nothing listens)
 @pytest.mark.parametrize("commit", ["all", "batch"])
 def test_a_file_that_writes_the_ontology_graph_is_named_before_any_request(
     commit: str, tmp_path: Path

@@ -89,6 +89,7 @@ def test_gold_for_one_article_named_twice_is_accepted() -> None:
     assert result.exit_code == 0, result.stderr
 
 
+@pytest.mark.usefixtures("no_backoff")  # four refused connections, no wait between
 def test_load_of_one_file_named_twice_reads_it_once(tmp_path: Path) -> None:
     """The second reading was refused as 'graph appears again after other graphs'."""
     trig = tmp_path / "a.trig"

@@ -50,15 +50,8 @@ TSV_ROWS = b"?person\t?name\n" + b"".join(
 )
 ANSWERS = {"json": (JSON_ROWS, _JSON), "tsv": (TSV_ROWS, _TSV)}
 
-
-@pytest.fixture(autouse=True)
-def no_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Retries without waiting between them (the command waits 0.5, 1 and 2 s)."""
-    from diplokg.store.remote.http import _Client
-
-    defaults = _Client.__init__.__kwdefaults__
-    assert defaults is not None
-    monkeypatch.setitem(defaults, "sleep", lambda seconds: None)
+#: Retries without waiting between them (``tests/conftest.py``).
+pytestmark = pytest.mark.usefixtures("no_backoff")
 
 
 def _query(stub: Stub, *args: str) -> Any:

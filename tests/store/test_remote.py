@@ -754,6 +754,7 @@ def test_unauthenticated_writes_are_forbidden_by_virtuoso(
     assert "permission" in str(caught.value).lower()
 
 
+@pytest.mark.usefixtures("no_backoff")  # the CLI waits 3.5 s between its attempts
 def test_unreachable_server_is_one_line_naming_the_url(seed_trig: Path) -> None:
     url = f"http://127.0.0.1:{free_port()}/query"
     endpoint = dataclasses.replace(Endpoint.configure(url, environ={}), retries=2, backoff=0.01)

@@ -33,5 +33,16 @@ def from_ox(term: Any) -> Node:
 
 def add_quads(graph: Graph, quads: Iterable[ox.Quad]) -> None:
     """Add the triples of ``quads`` to ``graph``, graph names dropped; term by term, as
-    rdflib's own N-Triples parser takes quadratic time on a long line."""
-    graph.addN((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), graph) for q in quads)
+    rdflib's own N-Triples parser takes quadratic time on a long line.
+
+    Each distinct term is made once (a file names the same IRIs again and again, and
+    rdflib checks an IRI each time it makes one)."""
+    made: dict[Any, Node] = {}
+
+    def term(t: Any) -> Node:
+        found = made.get(t)
+        if found is None:
+            found = made[t] = from_ox(t)
+        return found
+
+    graph.addN((term(q.subject), term(q.predicate), term(q.object), graph) for q in quads)

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 from typing import Literal as OneOf  # rdflib.Literal is the RDF literal here
 
 import pyoxigraph as ox
@@ -44,6 +44,9 @@ from diplokg.rdf.oxterms import add_quads
 from diplokg.rdf.terms import SH
 from diplokg.resources import resource_files
 from diplokg.validation.findings import ResultFields
+
+if TYPE_CHECKING:
+    from diplokg.validation.shacl_fast import FastEngine
 
 __all__ = [
     "ENGINES",
@@ -504,6 +507,17 @@ class AutoEngine:
         return found
 
 
+@cache
+def _packaged_fast_engine() -> FastEngine:
+    """The fast engine of the packaged shapes and ontology, compiled once per process
+    (a tenth of a second, which every ``validate``, ``build`` and ``render`` paid, twice
+    in ``validate``): it reads its shapes, its ontology index and the graphs it is given,
+    and changes none of them, so every engine made of the packaged shapes shares it."""
+    from diplokg.validation.shacl_fast import FastEngine
+
+    return FastEngine(_packaged("shapes"), _packaged("ontology"))
+
+
 def make_engine(
     kind: str = "auto",
     *,
@@ -527,7 +541,8 @@ def make_engine(
     if kind == "pyshacl":
         return reference
     try:
-        fast = FastEngine(shapes, ontology)
+        packaged = shapes is _packaged("shapes") and ontology is _packaged("ontology")
+        fast = _packaged_fast_engine() if packaged else FastEngine(shapes, ontology)
     except UnsupportedShapes as exc:
         if kind == "fast":
             raise UsageError(f"--engine fast cannot run these shapes: {exc.message}") from None
