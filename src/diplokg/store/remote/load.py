@@ -188,10 +188,8 @@ def _segments(
                 if group is not None:
                     yield group.segment(last=True)
                 if name.value in seen and name.value == str(ONTOLOGY_GRAPH):
-                    raise UsageError(  # the packaged ontology comes last: name the file first
-                        f"{seen[name.value]}: graph <{name.value}> is the one load puts "
-                        "diplokg's ontology in; give these triples another graph"
-                    )
+                    # the packaged ontology comes last: name the file first
+                    raise UsageError(_ontology_graph_taken(seen[name.value]))
                 if name.value in seen:
                     raise UsageError(
                         f"{source}: graph <{name.value}> appears again after other graphs "
@@ -1009,11 +1007,24 @@ class _StagedLoad(_LoadJob):
             drop_graphs(self.endpoint, sorted(self.staging.values()))
 
 
-def _check_syntax(sources: Sequence[tuple[Path, Iterable[ox.Quad]]]) -> None:
-    """Parse every input to its end before anything is sent (errors carry file and line)."""
-    for _, quads in sources:
-        for _ in quads:
-            pass
+def _ontology_graph_taken(path: Path) -> str:
+    """The error of a file whose triples go into the graph load keeps for the ontology."""
+    return (
+        f"{path}: graph <{ONTOLOGY_GRAPH}> is the one load puts diplokg's ontology in; "
+        "give these triples another graph"
+    )
+
+
+def _check_inputs(files: Sequence[Path], *, ontology: bool) -> None:
+    """Parse every input to its end before anything is sent (errors carry file and line);
+    with the ontology loaded, a file writing its graph is refused here too, before the
+    endpoint is contacted, not once the load has begun."""
+    taken = ox.NamedNode(str(ONTOLOGY_GRAPH)) if ontology else None
+    for path in files:
+        with contextlib.closing(parse_file(path)) as quads:
+            for quad in quads:
+                if quad.graph_name == taken:
+                    raise UsageError(_ontology_graph_taken(path))
 
 
 def _refuse_empty(path: Path) -> None:
@@ -1090,7 +1101,7 @@ def load_remote(
     plan = _LoadPlan(endpoint, mode, chunk_triples, chunk_bytes, progress, sleep)
     start = time.monotonic()
     if commit == "all":
-        _check_syntax(inputs())
+        _check_inputs(files, ontology=ontology)
         staged = _StagedLoad(plan)
         parsed = _prefetch(_segments(inputs(), chunk_triples, chunk_bytes, staged=True))
         try:
