@@ -353,9 +353,8 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _stamp(path: Path) -> list[int]:
+def _stamp(st: os.stat_result) -> list[int]:
     """What a file's status says of its contents: size and modification time."""
-    st = os.stat(path)
     return [st.st_size, st.st_mtime_ns]
 
 
@@ -375,7 +374,7 @@ def _intact(path: Path, digest: str | None, stamp: object = None) -> list[int] |
     except OSError:
         return None
     st = os.fstat(fd)
-    now = [st.st_size, st.st_mtime_ns]
+    now = _stamp(st)
     if not stat.S_ISREG(st.st_mode) or now == stamp:
         os.close(fd)
         return now if stat.S_ISREG(st.st_mode) else None
@@ -526,7 +525,7 @@ class _Worker:
             "dropped": list(article.dropped),
             # What the cached files hold, so that one changed since is never reused.
             "digests": {"trig": _digest(trig), "entities": _digest(entity_data), "html": None},
-            "stamps": {"trig": _stamp(paths["trig"]), "entities": _stamp(paths["entities"])},
+            "stamps": {k: _stamp(os.stat(paths[k])) for k in ("trig", "entities")},
         }
         if self.pages:  # written by run_chunk; "index" is filled in then
             page = _Page(task, article, _report_of(results), paths["html"], entry, triples)
@@ -550,7 +549,7 @@ class _Worker:
                 if isinstance(data, DiplokgError):
                     raise data
                 page.entry["index"], page.entry["digests"]["html"] = self._page(data, page.path)
-                page.entry["stamps"]["html"] = _stamp(page.path)
+                page.entry["stamps"]["html"] = _stamp(os.stat(page.path))
             except (DiplokgError, OSError) as exc:
                 failed[id(page.task)] = self._failed(page.task, exc)
         return [failed.get(id(d.task), d) for d in done]

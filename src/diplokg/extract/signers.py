@@ -32,9 +32,7 @@ def _states_of_those_who_met(rules: Clauses, pos: int, count: int | None = None)
     when none holds a state's post; none when only some do. A meeting planned ("A will
     meet B") is not one they held."""
     met = _those_who_met(rules, pos, count)
-    states = _with_paired_state(
-        rules, [_state_of_holder(rules, k) if rules.ents[k].is_person else k for k in met]
-    )
+    states = _sides_as_states(rules, met)
     if all(states):
         return list(dict.fromkeys(k for k in states if k))
     # leaders of no state (of communities, parties): the persons themselves
@@ -217,11 +215,18 @@ def _they_parties(rules: Clauses, pos: int, depth: int = 0) -> list[str]:
 def _as_states(rules: Clauses, keys: list[str]) -> list[str]:
     """Persons as the states whose posts they hold, when every one holds one; else as
     they are."""
-    states = [_state_of_holder(rules, k) if rules.ents[k].is_person else k for k in keys]
-    states = _with_paired_state(rules, states)
+    states = _sides_as_states(rules, keys)
     if all(states):
         return list(dict.fromkeys(k for k in states if k))
     return keys
+
+
+def _sides_as_states(rules: Clauses, keys: list[str]) -> list[str | None]:
+    """Each side as a state: a person as the state whose post they hold (``None`` when
+    none), the state the text pairs with the other side's where only one is told."""
+    return _with_paired_state(
+        rules, [_state_of_holder(rules, k) if rules.ents[k].is_person else k for k in keys]
+    )
 
 
 def _with_paired_state(rules: Clauses, states: list[str | None]) -> list[str | None]:
