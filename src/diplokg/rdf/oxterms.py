@@ -1,5 +1,6 @@
-"""pyoxigraph terms as rdflib terms: files parsed by pyoxigraph (fast, errors with line and
-column) become rdflib graphs for pySHACL without a second, slower parse."""
+"""pyoxigraph terms as rdflib terms and back: files parsed by pyoxigraph (fast, errors with
+line and column) become rdflib graphs for pySHACL without a second, slower parse, and
+rdflib graphs go into pyoxigraph stores for SPARQL."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pyoxigraph as ox
 from rdflib import XSD, BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
-__all__ = ["add_quads", "from_ox"]
+__all__ = ["add_quads", "from_ox", "to_ox"]
 
 
 def from_ox(term: Any) -> Node:
@@ -29,6 +30,21 @@ def from_ox(term: Any) -> Node:
             literal = Literal(term.value, datatype=URIRef(term.datatype.value), normalize=False)
         return literal
     raise TypeError(f"unexpected term {term!r}")
+
+
+def to_ox(term: Node) -> Any:
+    """The pyoxigraph term of an rdflib term (a literal keeps its lexical form as written)."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"cannot store {term!r}")
 
 
 def add_quads(graph: Graph, quads: Iterable[ox.Quad]) -> None:

@@ -150,6 +150,15 @@ def _term_text(node: Node) -> str:
 
 _PREFIX_DECL = re.compile(r"(?:@prefix|PREFIX)\s+([\w.-]*):\s*<([^>]*)>", re.IGNORECASE)
 _BASE_DECL = re.compile(r"(?:@base|BASE)\s+<([^>]*)>", re.IGNORECASE)
+#: The characters a Turtle local name may carry behind a backslash (PN_LOCAL_ESC): writers
+#: differ in which they escape (Oxigraph writes ``dkid:post\/china``, rdflib the full IRI).
+_LOCAL_ESCAPABLE = frozenset("_~.-!$&'()*+,;=/?#@%")
+
+
+def _local_pattern(local: str) -> str:
+    """A local name as any writer may spell it: each escapable character with or without
+    its backslash."""
+    return "".join(rf"\\?{re.escape(c)}" if c in _LOCAL_ESCAPABLE else re.escape(c) for c in local)
 
 
 class RdfLocator:
@@ -187,27 +196,27 @@ class RdfLocator:
                 scope = (by_ns, base)
             self.scopes.append(scope)
 
-    def _forms(self, iri: str, scope: tuple[dict[str, list[str]], str | None]) -> list[str]:
+    def _forms(self, iri: str, scope: tuple[dict[str, list[str]], str | None]) -> re.Pattern[str]:
+        """How ``iri`` may be written under ``scope``: in full, as a prefixed name (escapes
+        or not) or relative to the base."""
         by_ns, base = scope
-        forms = [f"<{iri}>"]
+        forms = [re.escape(f"<{iri}>")]
         for ns, names in by_ns.items():
             if ns and iri.startswith(ns):
-                forms.extend(f"{prefix}:{iri[len(ns) :]}" for prefix in names)
+                local = _local_pattern(iri[len(ns) :])
+                forms.extend(re.escape(f"{prefix}:") + local for prefix in names)
         if base:
             for stem in (base.split("#", 1)[0], base.rsplit("/", 1)[0] + "/"):
                 if iri.startswith(stem) and urljoin(base, iri[len(stem) :]) == iri:
-                    forms.append(f"<{iri[len(stem) :]}>")
-        return forms
+                    forms.append(re.escape(f"<{iri[len(stem) :]}>"))
+        return re.compile("|".join(forms))
 
-    def _find(self, forms_at: Callable[[int], list[str]]) -> tuple[int, int] | None:
+    def _find(self, forms_at: Callable[[int], re.Pattern[str]]) -> tuple[int, int] | None:
         fallback = None
         for number, line in enumerate(self.lines):
-            for form in forms_at(number):
-                col = line.find(form)
-                if col < 0:
-                    continue
-                end = col + len(form)
-                if end < len(line) and (line[end].isalnum() or line[end] in "-_/#"):
+            for m in forms_at(number).finditer(line):
+                col, end = m.span()
+                if end < len(line) and (line[end].isalnum() or line[end] in "-_/#\\"):
                     continue  # a longer name that starts the same
                 if not line[:col].strip():
                     return number + 1, col + 1
@@ -216,9 +225,9 @@ class RdfLocator:
         return fallback
 
     def __call__(self, iri: str) -> tuple[int, int] | None:
-        forms: dict[int, list[str]] = {}  # by scope: lines declaring nothing share theirs
+        forms: dict[int, re.Pattern[str]] = {}  # by scope: lines declaring nothing share theirs
 
-        def forms_at(number: int) -> list[str]:
+        def forms_at(number: int) -> re.Pattern[str]:
             scope = self.scopes[number]
             if id(scope) not in forms:
                 forms[id(scope)] = self._forms(iri, scope)
@@ -228,7 +237,7 @@ class RdfLocator:
 
     def literal(self, lexical: str) -> tuple[int, int] | None:
         """Where the quoted ``lexical`` form is first written (on one line)."""
-        quoted = [f'"{lexical}"', f"'{lexical}'"]
+        quoted = re.compile(re.escape(f'"{lexical}"') + "|" + re.escape(f"'{lexical}'"))
         return self._find(lambda number: quoted)
 
 

@@ -42,11 +42,11 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal
 from rdflib.term import Node
 
 from diplokg.errors import UnsupportedShapes
-from diplokg.rdf.oxterms import from_ox
+from diplokg.rdf.oxterms import from_ox, to_ox
 from diplokg.rdf.terms import SH
 from diplokg.validation.fast_index import (
     XSD_STRING_IRI,
@@ -74,20 +74,6 @@ __all__ = ["FastEngine", "FastResult", "UnsupportedShapes"]
 
 #: The engine's results are the validation stack's one result type.
 FastResult = ValidationResult
-
-
-def _ox(term: Node) -> Any:
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"cannot store {term!r}")
 
 
 class FastEngine:
@@ -324,7 +310,7 @@ class _Stores:
             return ox.Literal(str(term), datatype=self._term(datatype))
         found = self.terms.get(term)
         if found is None:
-            found = self.terms[term] = _ox(term)
+            found = self.terms[term] = to_ox(term)
         return found
 
     def graph_triples(self, i: int) -> list[tuple[Any, Any, Any]]:
@@ -465,7 +451,7 @@ def _literal_kind(term: Literal) -> tuple[int, tuple[str, str, str | None]]:
     found = _KINDS.get(key)
     if found is not None:
         return found
-    quad = ox.Quad(_SCRATCH_NODE, _SCRATCH_NODE, _ox(term))
+    quad = ox.Quad(_SCRATCH_NODE, _SCRATCH_NODE, to_ox(term))
     _SCRATCH.add(quad)
     stored = next(iter(_SCRATCH)).object
     _SCRATCH.remove(quad)
