@@ -48,7 +48,7 @@ ANNOTATION_MUTANTS: list[dict[str, Any]] = yaml.safe_load(
 )
 
 #: Articles whose graphs are damaged: the seed (curated), two development and two real
-#: articles converted from their drafts (part 2A, held out, is never read).
+#: articles converted from their drafts (no held-out part is read).
 BASES = {
     "seed": SEED_ARTICLE,
     "dev-01": DATA / "dev" / "01_wire_veldania_water.txt",
