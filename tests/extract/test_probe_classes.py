@@ -15,12 +15,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from diplokg.evaluate.items import FactSet, Name
 from diplokg.evaluate.predict import predict
 from diplokg.extract import extract_annotation
-from tests.conftest import DATA
+from tests.conftest import DATA, read_yaml
 
 TUE = dt.date(2026, 2, 10)  # a Tuesday
 STATES = (
@@ -29,9 +28,7 @@ STATES = (
 )
 FILES = sorted((DATA / "extract-classes").glob("*.yaml"))
 #: Each file's cases, parsed once (collection and the checks below read them all).
-CASES: dict[Path, list[dict[str, Any]]] = {
-    path: yaml.safe_load(path.read_text(encoding="utf-8")) for path in FILES
-}
+CASES: dict[Path, list[dict[str, Any]]] = {path: read_yaml(path) for path in FILES}
 
 
 def _names(names: tuple[Name, ...]) -> frozenset[str]:
