@@ -206,9 +206,15 @@ class _Docs:
     # -- examples ----------------------------------------------------------------
 
     def evidence_text(self, graph: Graph, node: Node) -> str | None:
+        # By where they begin, then end (two spans may begin at one offset: the shorter
+        # first, not whichever the hash seed put first), then by IRI.
         spans = sorted(
             graph.objects(node, DK.evidence),
-            key=lambda s: str(graph.value(s, NIF.beginIndex)).zfill(12),
+            key=lambda s: (
+                str(graph.value(s, NIF.beginIndex)).zfill(12),
+                str(graph.value(s, NIF.endIndex)).zfill(12),
+                str(s),
+            ),
         )
         for span in spans:
             text = graph.value(span, NIF.anchorOf)
