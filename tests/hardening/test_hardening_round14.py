@@ -104,6 +104,27 @@ def _poll(found: Callable[[], bool], process: subprocess.Popen[bytes]) -> bool:
     raise AssertionError("the moment never came")
 
 
+def _at_the_moment(
+    first: subprocess.Popen[bytes],
+    moment: Callable[[], bool],
+    action: str,
+    again: Callable[[], subprocess.Popen[bytes]],
+) -> tuple[bool, bytes]:
+    """When ``moment`` comes, run ``again`` to its end (it must succeed) or send the
+    signal ``action`` names to ``first``; then wait for ``first``. Whether the moment
+    came before ``first`` ended, and what ``first`` said."""
+    reached = _poll(moment, first)
+    if action.startswith("second"):
+        second = again()
+        _, err = second.communicate(timeout=300)
+        assert second.returncode == 0, err
+    elif reached:
+        first.send_signal(getattr(signal, action))
+    _, err = first.communicate(timeout=300)
+    assert b"Traceback" not in err
+    return reached, err
+
+
 def _staged(root: Path) -> Callable[[], bool]:
     """The moment a run has staged its first file in ``root``."""
     return lambda: any(p.is_file() for p in root.glob(f"{STAGING_PREFIX}*/**/*"))
@@ -185,15 +206,8 @@ def test_a_folder_of_outputs_is_the_old_set_or_the_new_never_a_mix(
     writer.edit(corpus)
 
     first = _start(writer.args(corpus, out), env)
-    reached = _poll(_staged(root), first)
-    if action == "second run":
-        second = _start(writer.args(corpus, out), env)
-        _, err = second.communicate(timeout=300)
-        assert second.returncode == 0, err
-    elif reached:
-        first.send_signal(getattr(signal, action))
-    _, err = first.communicate(timeout=300)
-    assert b"Traceback" not in err
+    again = lambda: _start(writer.args(corpus, out), env)  # noqa: E731
+    reached, err = _at_the_moment(first, _staged(root), action, again)
     left = writer.outputs(root)
     assert left in (old, new), f"{command}, {action}: a mix of two runs' files"
     assert (root / USER_FILE).read_text(encoding="utf-8") == "mine\n"
@@ -400,15 +414,8 @@ def test_two_loads_at_once_or_one_stopped_leave_one_whole_load(tmp_path: Path, a
         assert load("old").wait() == 0
         old = people()
         first = load("new")
-        reached = _poll(lambda: _staging_graphs(server) > 0, first)
-        if action == "second load":
-            second = load("new")
-            _, err = second.communicate(timeout=300)
-            assert second.returncode == 0, err
-        elif reached:
-            first.send_signal(getattr(signal, action))
-        _, err = first.communicate(timeout=300)
-        assert b"Traceback" not in err
+        staging = lambda: _staging_graphs(server) > 0  # noqa: E731
+        reached, err = _at_the_moment(first, staging, action, lambda: load("new"))
         now = people()
         assert load("new").wait() == 0
         new = people()
