@@ -4,9 +4,12 @@ Each article is converted (a draft where it has no annotation), validated by one
 compiled engine per process (``auto``: the fast engine where it is exact) and
 rendered in worker processes, a chunk at a time, the chunk's network pictures laid
 out by one Graphviz run, as ``build`` does; each page is written atomically as soon
-as its chunk is done, so memory does not grow with the folder. Then ``DIR/index.html``
-links them all. An article that cannot be rendered is reported and the others are
-still written. Nothing else is written, and nothing is deleted.
+as its chunk is done, so memory does not grow with the folder, into a hidden staging
+folder in DIR. Then ``DIR/index.html`` links them all, and the pages and the index are
+put in place together (:class:`~diplokg.rdf.output.OutputSet`): a run stopped half-way
+leaves DIR as it was, and two runs at once each put a whole set. An article that cannot
+be rendered is reported and the others are still written. Nothing else is written, and
+nothing is deleted.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from diplokg.present.review import (
     review_page,
 )
 from diplokg.rdf.convert import ArticleGraph, convert_files
-from diplokg.rdf.output import output_folder, refuse_foreign_files, write_atomic
+from diplokg.rdf.output import OutputSet, output_folder, refuse_foreign_files
 from diplokg.validation.shacl import ValidationReport, engine_report, make_engine
 from diplokg.validation.workers import Progress, map_chunks
 
@@ -82,10 +85,10 @@ class _PageWorker:
     """What a worker keeps between chunks: the compiled engine and the loaded registries."""
 
     def __init__(
-        self, out_dir: Path, registry: Path | None, layout: NetworkLayout, draft: Drafter | None
+        self, out: OutputSet, registry: Path | None, layout: NetworkLayout, draft: Drafter | None
     ) -> None:
         self.engine = make_engine("auto")
-        self.out_dir = out_dir
+        self.out = out
         self.registry = registry
         self.layout: NetworkLayout = layout
         self.draft = draft
@@ -121,9 +124,9 @@ class _PageWorker:
             try:
                 if isinstance(data, DiplokgError):
                     raise data
-                path = self.out_dir / "pages" / f"{article.article_id}.html"
+                path = self.out.root / "pages" / f"{article.article_id}.html"
                 html = review_page(data, index_href="../index.html")
-                write_atomic(path, html.encode("utf-8"))
+                self.out.write(path, html.encode("utf-8"))
             except DiplokgError as exc:
                 done[i] = _Rendered(PageOutcome(text, None, error=str(exc)), None)
                 continue
@@ -139,10 +142,10 @@ _WORKER: _PageWorker | None = None
 
 
 def _init_worker(
-    out_dir: Path, registry: Path | None, layout: NetworkLayout, draft: Drafter | None
+    out: OutputSet, registry: Path | None, layout: NetworkLayout, draft: Drafter | None
 ) -> None:
     global _WORKER
-    _WORKER = _PageWorker(out_dir, registry, layout, draft)
+    _WORKER = _PageWorker(out, registry, layout, draft)
 
 
 def _run_chunk(texts: Sequence[Path]) -> list[_Rendered]:
@@ -174,19 +177,22 @@ def render_folder(
     index = out_dir / "index.html"
     pages = (out_dir / "pages" / f"{text.name.removesuffix('.txt')}.html" for text in texts)
     refuse_foreign_files((index, *pages), what="the review pages")
-    args = (out_dir, registry, layout, draft)
-    rendered = list(
-        map_chunks(
-            texts,
-            local=lambda: _PageWorker(*args).run_chunk,
-            remote=_run_chunk,
-            initializer=_init_worker,
-            initargs=args,
-            jobs=jobs or os.cpu_count() or 1,
-            chunk=CHUNK,
-            progress=progress,
+    with OutputSet(out_dir) as out:
+        out.folder  # noqa: B018 - made now, so that every worker stages into this one
+        args = (out, registry, layout, draft)
+        rendered = list(
+            map_chunks(
+                texts,
+                local=lambda: _PageWorker(*args).run_chunk,
+                remote=_run_chunk,
+                initializer=_init_worker,
+                initargs=args,
+                jobs=jobs or os.cpu_count() or 1,
+                chunk=CHUNK,
+                progress=progress,
+            )
         )
-    )
-    entries = [PageEntry(page_href(r.row.article_id), r.row) for r in rendered if r.row]
-    write_atomic(index, render_index(entries).encode("utf-8"))
+        entries = [PageEntry(page_href(r.row.article_id), r.row) for r in rendered if r.row]
+        out.write(index, render_index(entries).encode("utf-8"))
+        out.commit(last=(index,), what="the review pages")
     return FolderPages(index, tuple(r.outcome for r in rendered))

@@ -58,20 +58,24 @@ def extract(
     Exit codes: 0 success, 2 usage or input error (for a folder: any article).
     """
     from diplokg.extract import extract_file, extract_folder
-    from diplokg.rdf.output import write_atomic
+    from diplokg.rdf.output import OutputSet, write_atomic
 
     if article.is_dir():
         options.refuse_stdout_for_folder(article, "drafts", default="write each beside its article")
-        drafted = extract_folder(
-            article,
-            output_dir=output,
-            published=options.day(published),
-            publisher=options.text_value(publisher, "--publisher"),
-            registry=registry,
-            min_confidence=min_confidence,
-            jobs=jobs or None,
-            write=write_atomic,
-        )
+        # The drafts are put in place together when all are written: a run stopped
+        # half-way leaves the old drafts, never some old and some new.
+        with OutputSet(output or article) as drafts:
+            drafted = extract_folder(
+                article,
+                output_dir=output,
+                published=options.day(published),
+                publisher=options.text_value(publisher, "--publisher"),
+                registry=registry,
+                min_confidence=min_confidence,
+                jobs=jobs or None,
+                write=drafts.write,
+            )
+            drafts.commit(what="extract")
         for d in drafted:
             if d.error is not None:
                 options.say(f"error: {d.error}", err=True)

@@ -31,7 +31,7 @@ from diplokg.present.graphviz import dot_attrs, dot_quote, graphviz_svg
 from diplokg.present.templates import template_environment
 from diplokg.present.views import Group
 from diplokg.rdf.convert import convert_files
-from diplokg.rdf.output import refuse_foreign_files, write_atomic
+from diplokg.rdf.output import OutputSet, refuse_foreign_files
 from diplokg.rdf.terms import DK, NIF, bind_prefixes
 from diplokg.resources import resource_files
 from diplokg.validation.shacl import load_ontology
@@ -206,9 +206,15 @@ class _Docs:
     # -- examples ----------------------------------------------------------------
 
     def evidence_text(self, graph: Graph, node: Node) -> str | None:
+        # By where they begin, then end (two spans may begin at one offset: the shorter
+        # first, not whichever the hash seed put first), then by IRI.
         spans = sorted(
             graph.objects(node, DK.evidence),
-            key=lambda s: str(graph.value(s, NIF.beginIndex)).zfill(12),
+            key=lambda s: (
+                str(graph.value(s, NIF.beginIndex)).zfill(12),
+                str(graph.value(s, NIF.endIndex)).zfill(12),
+                str(s),
+            ),
         )
         for span in spans:
             text = graph.value(span, NIF.anchorOf)
@@ -425,7 +431,12 @@ def _ordered(d: _Docs, kind: URIRef, prop: URIRef) -> list[URIRef]:
     """Terms of one kind, each after its first dk parent (depth first), else by label."""
     terms = d.subjects_of_kind(kind)
     if kind == OWL.NamedIndividual:
-        return sorted(terms, key=lambda t: (str(d.ontology.value(t, RDF.type)), d.label(t)))
+        # By class, then label. An individual has two types (owl:NamedIndividual and its
+        # class): Graph.value picked one by the hash seed, so two runs ordered them apart.
+        def classes(t: URIRef) -> list[str]:
+            return sorted(str(c) for c in d.ontology.objects(t, RDF.type) if c != kind)
+
+        return sorted(terms, key=lambda t: (classes(t), d.label(t)))
     members = set(terms)
     children: dict[URIRef | None, list[URIRef]] = defaultdict(list)
     for t in terms:
@@ -708,10 +719,12 @@ def write_docs(
     relations_svg = graphviz_svg(relations_dot(ontology), engine="dot")
     html = render_docs(doc, classes_svg=classes_svg, relations_svg=relations_svg)
     (source,) = resource_files("ontology")
-    for path, svg in zip(diagrams, (classes_svg, relations_svg), strict=True):
-        write_atomic(path, _standalone_svg(svg).encode("utf-8"))
-    write_atomic(ttl, source.read_bytes())
-    write_atomic(index, html.encode("utf-8"))
+    with OutputSet(out_dir) as out:  # all four in place, or none
+        for path, svg in zip(diagrams, (classes_svg, relations_svg), strict=True):
+            out.write(path, _standalone_svg(svg).encode("utf-8"))
+        out.write(ttl, source.read_bytes())
+        out.write(index, html.encode("utf-8"))
+        out.commit(last=(index,), what="the documentation")
     return DocsResult(
         out_dir=out_dir,
         index=index,

@@ -9,6 +9,7 @@ target and renamed over it, so a reader never sees half a file.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import io
 import json
@@ -30,6 +31,7 @@ __all__ = [
     "BUILD_STATE_DIR",
     "BUILD_STATE_MARK",
     "ArticleTrigWriter",
+    "OutputSet",
     "os_problem",
     "output_folder",
     "refuse_build_outputs",
@@ -382,6 +384,12 @@ def write_atomic(path: Path, data: bytes) -> None:
     :class:`InputError`, whatever the caller checked: a build's generations are kept
     as it made them (``validate --update-baseline`` wrote through such a link).
     """
+    _install(path, data=data)
+
+
+def _install(path: Path, *, data: bytes | None = None, staged: Path | None = None) -> None:
+    """Put ``data`` (or the file ``staged``, renamed when it can be) at ``path``, as
+    :func:`write_atomic` says."""
     refuse_build_outputs((path,), what="this command", fix="write it elsewhere")
     try:
         info: os.stat_result | None = os.stat(path)  # through a link, to what it names
@@ -392,6 +400,17 @@ def write_atomic(path: Path, data: bytes) -> None:
     if info is not None and stat.S_ISDIR(info.st_mode):
         raise StoreError("is a folder, not a file to write", path=path)
     try:
+        if data is None and staged is not None and (info is None or stat.S_ISREG(info.st_mode)):
+            target = Path(os.path.realpath(path)) if info is not None else path
+            mode = stat.S_IMODE(info.st_mode) if info else 0o666 & ~_umask()
+            with contextlib.suppress(OSError):  # another file system: copied below
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.chmod(staged, mode)
+                os.replace(staged, target)
+                return
+        if data is None:
+            assert staged is not None  # noqa: S101 - one of the two is given
+            data = staged.read_bytes()
         if info is not None and not stat.S_ISREG(info.st_mode):
             with open(path, "wb") as device:
                 device.write(data)
@@ -413,3 +432,127 @@ def write_atomic(path: Path, data: bytes) -> None:
             raise
     except OSError as exc:
         raise StoreError(f"cannot write output: {os_problem(exc, path)}", path=path) from None
+
+
+#: The hidden folder an :class:`OutputSet` stages its files in, inside the folder it writes.
+STAGING_PREFIX = ".diplokg-staging-"
+
+
+class OutputSet:
+    """The files one command writes into a folder, put in place all together or not at all.
+
+    ``render DIR -o review/``, ``docs -o site/`` and ``extract DIR`` write many files; written
+    one at a time, a run stopped half-way (Ctrl-C, ``kill``, SIGKILL) left some pages new
+    and the index old (or no index at all), and two runs at once interleaved their files.
+    Each file is staged (:meth:`write`, or into :meth:`staged` from a worker process) in a
+    hidden folder ``ROOT/.diplokg-staging-PID-*`` and :meth:`commit` moves them all into
+    place, the ``last`` ones (an index) after the rest: under a lock on ROOT (a second run
+    waits the few milliseconds one commit takes) and with Ctrl-C, SIGTERM and SIGHUP held
+    until it is done. A run stopped before leaves ROOT as it was; its staging folder is
+    removed (by the next run in ROOT when the run was SIGKILLed: the folder names its pid).
+    Picklable, for worker processes.
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._folder: Path | None = None
+
+    @property
+    def folder(self) -> Path:
+        """The staging folder, made (with ROOT) when the first file is staged: a command
+        that fails before it writes anything leaves no folder behind."""
+        if self._folder is None:
+            output_folder(self.root)
+            _sweep_staging(self.root)
+            try:
+                self._folder = Path(
+                    tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=self.root)
+                )
+            except OSError as exc:
+                raise StoreError(
+                    f"cannot write output: {os_problem(exc, self.root)}", path=self.root
+                ) from None
+        return self._folder
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Made before it goes to a worker process, so that all stage into one folder
+        (a forked worker gets no pickled copy: read :attr:`folder` before forking)."""
+        return {"root": self.root, "_folder": self.folder}
+
+    def staged(self, path: Path) -> Path:
+        """Where ``path`` (a file in ROOT or below) is staged."""
+        return self.folder / os.path.relpath(path, self.root)
+
+    def write(self, path: Path, data: bytes) -> None:
+        """Stage ``data`` for ``path`` (nothing is in place before :meth:`commit`)."""
+        try:
+            write_atomic(self.staged(path), data)
+        except StoreError as exc:  # named as the user knows it, not by its staging place
+            raise StoreError(exc.message, path=path) from None
+
+    def commit(self, *, last: Sequence[Path] = (), what: str = "this command") -> None:
+        """Put every staged file in place, ``last`` after the others, then drop the staging.
+
+        The names are checked again under the lock (:func:`refuse_foreign_files`): a file
+        of the user's put there since the command began is refused, not replaced.
+        """
+        import fcntl
+        import signal
+
+        held = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+        if self._folder is None:
+            return  # nothing staged
+        files = [Path(d) / f for d, _, names in os.walk(self.folder) for f in sorted(names)]
+        targets = {f: self.root / f.relative_to(self.folder) for f in files}
+        ends = {os.path.abspath(p) for p in last}
+        order = sorted(files, key=lambda f: os.path.abspath(targets[f]) in ends)
+        lock = os.open(self.root, os.O_RDONLY)
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            refuse_foreign_files(targets.values(), what=what)
+            before = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+            try:
+                for f in order:
+                    _install(targets[f], staged=f)
+            finally:
+                signal.pthread_sigmask(signal.SIG_SETMASK, before)
+        finally:
+            os.close(lock)
+            self.discard()
+
+    def discard(self) -> None:
+        """Remove the staging folder and what is in it."""
+        import shutil
+
+        if self._folder is not None:
+            shutil.rmtree(self._folder, ignore_errors=True)
+
+    def __enter__(self) -> OutputSet:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.discard()
+
+
+def _sweep_staging(root: Path) -> None:
+    """Remove the staging folders in ``root`` of runs no longer alive (SIGKILLed)."""
+    import shutil
+
+    try:
+        entries = [e for e in os.scandir(root) if e.name.startswith(STAGING_PREFIX)]
+    except OSError:
+        return
+    for entry in entries:
+        pid = entry.name[len(STAGING_PREFIX) :].split("-", 1)[0]
+        if pid.isdigit() and entry.is_dir(follow_symlinks=False) and not _alive(int(pid)):
+            shutil.rmtree(entry.path, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # another user's process: alive
+    return True

@@ -86,13 +86,28 @@ def open_store(path: Path, *, read_only: bool = False) -> ox.Store:
         path.mkdir(parents=True, exist_ok=True)
         return ox.Store(str(path))
     except OSError as exc:
-        raise StoreError(f"cannot open the store: {exc}", path=path) from None
+        raise StoreError(_open_problem(exc), path=path) from None
     except RuntimeError as exc:  # RocksDB reports a damaged store this way
         detail = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
         raise StoreError(
             f"the store is damaged or not a store ({detail}); rebuild it with 'diplokg build'",
             path=path,
         ) from None
+
+
+def _open_problem(exc: OSError) -> str:
+    """Why a store could not be opened, in one line.
+
+    A store open for writing elsewhere makes RocksDB say "IO error: While lock file:
+    …/LOCK: Resource temporarily unavailable": said as what it means and what to do.
+    """
+    said = str(exc)
+    if "LOCK" in said and ("temporarily unavailable" in said or "lock hold" in said):
+        return (
+            "the store is open for writing in another process (it holds the store's lock): "
+            "wait for that process to end; 'diplokg query --store' only reads it, and can"
+        )
+    return f"cannot open the store: {said.splitlines()[0] if said else type(exc).__name__}"
 
 
 def to_ntriples(graph: Graph) -> bytes:
