@@ -624,6 +624,13 @@ class PositionRules(Clauses):
                 if om:  # "Opposition leader X of the Green Party"
                     org = self.org_in(om.end(), min(len(text), om.end() + 60))
                 lt_rule = "position:title-before-name"
+                if org is None and RX.SPOKES_TITLE.fullmatch(role.strip()):
+                    # "“… denied by the State Department,” spokesman X told reporters": the
+                    # body just named speaks through its spokesman, as a capitalised
+                    # title's does
+                    org = _body_before(self, t_start)
+                    o_start = t_start
+                    lt_rule += "+body-from-context"
                 if (
                     org is None
                     and sentence_case_title(text, sent_start, s)
@@ -635,7 +642,9 @@ class PositionRules(Clauses):
                     # capitalised title's is
                     org, lt_rule = home, lt_rule + "+publisher-state"
                 if org is not None and role.strip():
-                    found.append((role, org, (o_start, e), lt_rule, 0.75))
+                    found.append(
+                        (role, org, (o_start, e), lt_rule, 0.6 if "+body" in lt_rule else 0.75)
+                    )
             n_found = len(found)
             # (past a legislator's party and state: "Senator X (D-N.J.), Chairman of …")
             pn = RX.POST_NOMINALS_AFTER.match(after) if after[:2] == " (" else None
