@@ -89,7 +89,12 @@ from diplokg.extract.titles import (
     unfound_body,
     with_brief_before_state,
 )
+from diplokg.extract.words import word_list
 from diplokg.gazetteer import BODY_STATES
+
+#: The Secretaries of State the lexicon knows, first and last name ("hillary clinton"):
+#: whom a bare "Secretary" before the name styles so.
+_SECRETARIES_OF_STATE = frozenset(word_list("secretaries-of-state"))
 
 
 def _opening_phrase(text: str, start: int, title: int, name_end: int) -> bool:
@@ -1059,6 +1064,7 @@ class PositionRules(Clauses):
         counterparts_of_later_subjects(self, later_counterparts)
         self._role_told_before(seen)
         self._drop_courtesy_ambassadors()
+        self._bare_secretaries()
         # A guess from context gives way to the same title the text gives with its state
         # elsewhere ("President X" … "the Zimbabwean president X").
         named = {(p.holder, p.role.lower()) for p in self.positions if "from-context" not in p.rule}
@@ -1451,6 +1457,38 @@ class PositionRules(Clauses):
             seen.add((mm.key, role_n, org))
             span = (mm.start, mm.end)
             self.holds_now(mm.key, role_n, org, span, "position:role-told-before", 0.6)
+
+    def _bare_secretaries(self) -> None:
+        """A bare "Secretary X" of a state names no office but the secretary's department:
+        a Secretary of State the lexicon knows ("Secretary Hillary Rodham Clinton" in a
+        defence department's story), else, in a department's own release, its secretary
+        ("U.S. Department of State": Secretary of State; "Department of Foreign Affairs of
+        the Philippines": the Foreign Minister)."""
+        dept = RX.DEPARTMENT_PUBLISHER.match(self.publisher or "")
+        home = self._home_state()
+        changed = False
+        for p in self.positions:
+            if p.role != "Secretary" or self.ents[p.org].type != "state":
+                continue
+            words = _fold(self.ents[p.holder].name).casefold().split()
+            if (
+                self.ents[p.org].name == "United States"
+                and len(words) > 1
+                and f"{words[0]} {words[-1]}" in _SECRETARIES_OF_STATE
+            ):
+                p.role, changed = "Secretary of State", True
+            elif dept is not None and p.org == home:
+                portfolio = " ".join(dept.group("p").split())
+                p.role = _normal_role(f"Secretary of {portfolio}", "state", org_name="") or p.role
+                changed = True
+        if changed:  # (the same office read as well with its full title: once)
+            seen: set[tuple[str, str, str]] = set()
+            kept = []
+            for p in self.positions:
+                if (p.holder, p.role, p.org) not in seen:
+                    seen.add((p.holder, p.role, p.org))
+                    kept.append(p)
+            self.positions = kept
 
     def _drop_courtesy_ambassadors(self) -> None:
         """ "United States Trade Representative X ... Ambassador X thanked": a bare
