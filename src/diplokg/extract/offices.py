@@ -236,6 +236,8 @@ class OfficeRules(Clauses):
         "… issued a joint statement") or the text's own authors ("Statement by the foreign
         ministers of A and B", "We, the G7 Foreign Ministers of A, B and C, condemn …")."""
         text, s = self.text, m.start("t")
+        if not _rx(r"[ \t]+of\b").match(text, m.end("t")):
+            return False  # ("ministers from A and B": maybe the states' delegations)
         return (
             RX.OFFICIALS_ACTED_AFTER_LIST.match(text, m.end("list")) is not None
             or RX.OFFICIALS_AUTHORS_BEFORE.search(text, max(0, s - 40), s) is not None

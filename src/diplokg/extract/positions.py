@@ -14,10 +14,12 @@ from diplokg.extract.holders import (
     _BARE_TITLES,
     _COUNTERPART_NOUN,
     apposed_office_before,
+    bare_secretaries,
     counterpart_title,
     counterparts_of_later_subjects,
     counterparts_states,
     drop_anonymous_in_appositions,
+    drop_courtesy_ambassadors,
     office_served_after,
     title_of_initialled_body,
     title_told_as,
@@ -56,6 +58,7 @@ from diplokg.extract.serving import (
     _publisher_body,
     _region_state,
     _side_state,
+    _spokes_body_before,
     _state_before,
     _state_body_before,
     _state_served_after,
@@ -89,12 +92,7 @@ from diplokg.extract.titles import (
     unfound_body,
     with_brief_before_state,
 )
-from diplokg.extract.words import word_list
 from diplokg.gazetteer import BODY_STATES
-
-#: The Secretaries of State the lexicon knows, first and last name ("hillary clinton"):
-#: whom a bare "Secretary" before the name styles so.
-_SECRETARIES_OF_STATE = frozenset(word_list("secretaries-of-state"))
 
 
 def _opening_phrase(text: str, start: int, title: int, name_end: int) -> bool:
@@ -629,13 +627,8 @@ class PositionRules(Clauses):
                 if om:  # "Opposition leader X of the Green Party"
                     org = self.org_in(om.end(), min(len(text), om.end() + 60))
                 lt_rule = "position:title-before-name"
-                if org is None and RX.SPOKES_TITLE.fullmatch(role.strip()):
-                    # "“… denied by the State Department,” spokesman X told reporters": the
-                    # body just named speaks through its spokesman, as a capitalised
-                    # title's does
-                    org = _body_before(self, t_start)
-                    o_start = t_start
-                    lt_rule += "+body-from-context"
+                if org is None and (body := _spokes_body_before(self, role, t_start)):
+                    org, o_start, lt_rule = body, t_start, lt_rule + "+body-from-context"
                 if (
                     org is None
                     and sentence_case_title(text, sent_start, s)
@@ -647,9 +640,7 @@ class PositionRules(Clauses):
                     # capitalised title's is
                     org, lt_rule = home, lt_rule + "+publisher-state"
                 if org is not None and role.strip():
-                    found.append(
-                        (role, org, (o_start, e), lt_rule, 0.6 if "+body" in lt_rule else 0.75)
-                    )
+                    found.append((role, org, (o_start, e), lt_rule, 0.75))
             n_found = len(found)
             # (past a legislator's party and state: "Senator X (D-N.J.), Chairman of …")
             pn = RX.POST_NOMINALS_AFTER.match(after) if after[:2] == " (" else None
@@ -1063,8 +1054,8 @@ class PositionRules(Clauses):
         self._place_in_article_state(unplaced, seen)
         counterparts_of_later_subjects(self, later_counterparts)
         self._role_told_before(seen)
-        self._drop_courtesy_ambassadors()
-        self._bare_secretaries()
+        drop_courtesy_ambassadors(self)
+        bare_secretaries(self)
         # A guess from context gives way to the same title the text gives with its state
         # elsewhere ("President X" … "the Zimbabwean president X").
         named = {(p.holder, p.role.lower()) for p in self.positions if "from-context" not in p.rule}
@@ -1457,58 +1448,6 @@ class PositionRules(Clauses):
             seen.add((mm.key, role_n, org))
             span = (mm.start, mm.end)
             self.holds_now(mm.key, role_n, org, span, "position:role-told-before", 0.6)
-
-    def _bare_secretaries(self) -> None:
-        """A bare "Secretary X" of a state names no office but the secretary's department:
-        a Secretary of State the lexicon knows ("Secretary Hillary Rodham Clinton" in a
-        defence department's story), else, in a department's own release, its secretary
-        ("U.S. Department of State": Secretary of State; "Department of Foreign Affairs of
-        the Philippines": the Foreign Minister)."""
-        dept = RX.DEPARTMENT_PUBLISHER.match(self.publisher or "")
-        home = self._home_state()
-        changed = False
-        for p in self.positions:
-            if p.role != "Secretary" or self.ents[p.org].type != "state":
-                continue
-            words = _fold(self.ents[p.holder].name).casefold().split()
-            if (
-                self.ents[p.org].name == "United States"
-                and len(words) > 1
-                and f"{words[0]} {words[-1]}" in _SECRETARIES_OF_STATE
-            ):
-                p.role, changed = "Secretary of State", True
-            elif dept is not None and p.org == home:
-                portfolio = " ".join(dept.group("p").split())
-                p.role = _normal_role(f"Secretary of {portfolio}", "state", org_name="") or p.role
-                changed = True
-        if changed:  # (the same office read as well with its full title: once)
-            seen: set[tuple[str, str, str]] = set()
-            kept = []
-            for p in self.positions:
-                if (p.holder, p.role, p.org) not in seen:
-                    seen.add((p.holder, p.role, p.org))
-                    kept.append(p)
-            self.positions = kept
-
-    def _drop_courtesy_ambassadors(self) -> None:
-        """ "United States Trade Representative X ... Ambassador X thanked": a bare
-        "Ambassador" before the name of one who holds another office of the same state in
-        the text, no envoy's post, is a courtesy title, no office."""
-        drop = {
-            p.id
-            for p in self.positions
-            if p.role == "Ambassador"
-            and any(
-                q.holder == p.holder
-                and q.org == p.org
-                and q.id != p.id
-                and not _rx(r"(?i)ambassador|permanent\s+representative|envoy|charg").search(q.role)
-                for q in self.positions
-            )
-        }
-        drop -= {p.predecessor for p in self.positions}  # (one a later holder's refers to)
-        if drop:
-            self.positions = [p for p in self.positions if p.id not in drop]
 
     def _place_in_article_state(
         self,

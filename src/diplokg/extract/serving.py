@@ -252,6 +252,12 @@ def _body_before(rules: Clauses, pos: int) -> str | None:
     return last
 
 
+def _spokes_body_before(rules: Clauses, role: str, pos: int) -> str | None:
+    """The body a spokesperson's bare title at ``pos`` speaks for: the one just named
+    ("“… denied by the State Department,” spokesman X told reporters"), else None."""
+    return _body_before(rules, pos) if RX.SPOKES_TITLE.fullmatch(role.strip()) else None
+
+
 def _state_before(rules: Clauses, pos: int) -> str | None:
     """The state a title naming none belongs to ("Foreign Minister X" in a story about Y).
 
