@@ -141,7 +141,9 @@ def drop_states_joint_bodies(rules: Clauses) -> None:
     """A body named by two or three states joined by hyphens before its kind ("the
     Arvelia-Doskara Joint Commission", "the U.S.-India Gas Task Force", "the
     UK-Poland-Ukrainian Joint Commission") is a mechanism of their relations, told as what
-    the states discuss: no organisation of its own (the states stay, named elsewhere)."""
+    the states discuss: no organisation of its own (the states stay, named elsewhere),
+    unless the text tells it as a body that sits ("the 2nd Session of the A - B
+    Bi-National Commission", "the 4th Meeting of the A-B Cooperation Commission")."""
     text = rules.text
     found = {_fold(x.name) for x in rules.ents.values() if x.type == "state"}
 
@@ -163,7 +165,7 @@ def drop_states_joint_bodies(rules: Clauses) -> None:
             and any(is_state(last[:k]) for k in range(1, len(last)))
         )
 
-    dropped = False
+    changed = False
     for mm in list(rules.mens):
         if mm.inner or not rules.is_body(mm.key) or not rules.ents[mm.key].local:
             continue
@@ -172,10 +174,19 @@ def drop_states_joint_bodies(rules: Clauses) -> None:
             continue
         parts = [p.split() for p in _rx(r"[ \t]*[-–—][ \t]*").split(m.group("states"))]
         parts[-1] += text[m.end("states") : m.end()].split()  # the kind's words after
-        if joins_states(parts):
-            rules.remove_mention(mm)
-            dropped = True
-    if dropped:
+        if not joins_states(parts):
+            continue
+        changed = True
+        if RX.JOINT_BODY_SITS_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            # a body that sits, named whole from its first state ("the 2nd Session of the
+            # A - B Bi-National Commission", not "Session of the …" nor "B Bi-National …")
+            if m.start() != mm.start:
+                rules.ents[mm.key].name = " ".join(text[m.start() : mm.end].split())
+                rules.remove_mention(mm)
+                rules.add_mention(m.start(), mm.end, mm.key, mm.how, mm.conf)
+            continue
+        rules.remove_mention(mm)
+    if changed:
         rules.sort_mentions()
 
 

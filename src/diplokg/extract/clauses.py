@@ -1095,12 +1095,15 @@ class Clauses(Subjects, Gathering):
                 return ent.country
         return None
 
-    def states_listed(self, lead: int, start: int, end: int) -> list[tuple[int, _Men]]:
+    def states_listed(
+        self, lead: int, start: int, end: int, *, articles: bool = False
+    ) -> list[tuple[int, _Men]]:
         """The states a list between ``start`` and ``end`` names, when it names only
         states, two or more, between commas and "and" ("Saudi Arabia and Afghanistan",
         "Latvia, Estonia and Lithuania"), each with where a thing told of it for each state
         starts: the first at ``lead`` (the plural noun before the list), each other at
-        the comma or "and" before its state; else none."""
+        the comma or "and" before its state; else none. With ``articles``, a state may
+        have its article ("Japan, the United Kingdom and the United States")."""
         states = [
             mm
             for mm in self.mentions_between(start, end)
@@ -1109,7 +1112,8 @@ class Clauses(Subjects, Gathering):
         rest = self.text[start:end]
         for mm in reversed(states):
             rest = rest[: mm.start - start] + rest[mm.end - start :]
-        if len(states) < 2 or _rx(r"(?:[ \t]*(?:,|and)[ \t]*)*").fullmatch(rest) is None:
+        between = r"(?:[ \t]*(?:,|and|the)[ \t]*)*" if articles else r"(?:[ \t]*(?:,|and)[ \t]*)*"
+        if len(states) < 2 or _rx(between).fullmatch(rest) is None:
             return []
         out = [(lead, states[0])]
         for a, b in itertools.pairwise(states):

@@ -545,13 +545,17 @@ class EntityRules(Clauses):
                     # "issues: X, Y and Z", "among them X": an agenda's items
                     r"concerning|over|discuss(?:ed|es|ing)?|(?:issues|topics|subjects|matters):|"
                     r"among\s+them)\s+(?:the\s+|both\s+)?(?:(?:north|south|east|west|central)"
-                    r"(?:ern|-?eastern|-?western)?\s+|[a-z]+-(?:torn|hit|ravaged|stricken)\s+)?"
+                    r"(?:ern|-?eastern|-?western)?\s+|[a-z]+-(?:torn|hit|ravaged|stricken)\s+|"
+                    # "the conflict in neighbouring X": a place near the one told of
+                    r"neighbou?ring\s+)?"
                     rf"(?:{_LIST_MEMBER}(?:,\s+{_LIST_MEMBER})*"
                     r",?\s+(?:and|or)\s+)?|(?:people|situation|crisis|war|conflict|parts|rest|"
                     # "the issue of X", "the stabilisation process of X": what it is about
                     r"issue|question|process|stabili[sz]ation|reconstruction|candidacy|discussions?|"
                     r"north|south|east|west|northern|southern|eastern|western|invasion|"
                     r"occupation|annexation|territory|sovereignty|borders?)\s+of\s+(?:the\s+)?|"
+                    # "(the situation in A and) relations with B": what the statement is on
+                    r"relations\s+with\s+(?:the\s+)?|"
                     # "support for X", "the war against X": the one helped or attacked
                     r"support\s+(?:for|to)\s+(?:the\s+)?|(?:war|aggression|invasion|attacks?|"
                     r"offensive)\s+(?:against|on)\s+(?:the\s+)?|"

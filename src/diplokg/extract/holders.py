@@ -4,7 +4,9 @@ style, that one told before or after), an aide's title naming the office it serv
 ("Chief of Staff to Secretary of State"), and a title told as the one the holder acts in
 ("his first visit as Secretary of State"); and the positions that give way to others
 once all are found (a bare title held in full, a state guessed for one whose
-counterpart's state it is, an anonymous source inside a named holder's title).
+counterpart's state it is, an anonymous source inside a named holder's title, a courtesy
+"Ambassador" beside another office) or that name their office in full then (a bare
+"Secretary X": the Secretary of State the lexicon knows, a department's own secretary).
 
 Functions of the shared clause helpers, below the rule modules, as
 :mod:`diplokg.extract.serving`'s are.
@@ -19,7 +21,13 @@ from diplokg.extract.patterns import _LOWER_ROLE, _ROLE_TITLE, _ROLE_TITLE_RE, _
 from diplokg.extract.regexes import RX
 from diplokg.extract.state import _Pos
 from diplokg.extract.text import _fold, _rx
-from diplokg.extract.titles import _OWN_TITLE_OF_STATE, _STATE_OWN_TITLES, _left_apposition
+from diplokg.extract.titles import (
+    _OWN_TITLE_OF_STATE,
+    _STATE_OWN_TITLES,
+    _left_apposition,
+    _normal_role,
+)
+from diplokg.extract.words import word_list
 
 # The leader a head of state meets in a state without that office, and the other way.
 _LEADER_COUNTERPARTS = {"President": "Prime Minister", "Prime Minister": "President"}
@@ -195,3 +203,62 @@ def drop_anonymous_in_appositions(rules: Clauses) -> None:
     rules.sort_mentions()
     still = {mm.key for mm in rules.mens}
     rules.anon_positions = [a for a in rules.anon_positions if a[0] in still]
+
+
+#: The Secretaries of State the lexicon knows, first and last name ("hillary clinton"):
+#: whom a bare "Secretary" before the name styles so.
+_SECRETARIES_OF_STATE = frozenset(word_list("secretaries-of-state"))
+
+
+def bare_secretaries(rules: Clauses) -> None:
+    """A bare "Secretary X" of a state names no office but the secretary's department:
+    a Secretary of State the lexicon knows ("Secretary Hillary Rodham Clinton" in a
+    defence department's story), else, in a department's own release, its secretary
+    ("U.S. Department of State": Secretary of State; "Department of Foreign Affairs of
+    the Philippines": the Foreign Minister)."""
+    dept = RX.DEPARTMENT_PUBLISHER.match(rules.publisher or "")
+    home = rules._home_state()
+    changed = False
+    for p in rules.positions:
+        if p.role != "Secretary" or rules.ents[p.org].type != "state":
+            continue
+        words = _fold(rules.ents[p.holder].name).casefold().split()
+        if (
+            rules.ents[p.org].name == "United States"
+            and len(words) > 1
+            and f"{words[0]} {words[-1]}" in _SECRETARIES_OF_STATE
+        ):
+            p.role, changed = "Secretary of State", True
+        elif dept is not None and p.org == home:
+            portfolio = " ".join(dept.group("p").split())
+            p.role = _normal_role(f"Secretary of {portfolio}", "state", org_name="") or p.role
+            changed = True
+    if changed:  # (the same office read as well with its full title: once)
+        seen: set[tuple[str, str, str]] = set()
+        kept = []
+        for p in rules.positions:
+            if (p.holder, p.role, p.org) not in seen:
+                seen.add((p.holder, p.role, p.org))
+                kept.append(p)
+        rules.positions = kept
+
+
+def drop_courtesy_ambassadors(rules: Clauses) -> None:
+    """ "United States Trade Representative X ... Ambassador X thanked": a bare
+    "Ambassador" before the name of one who holds another office of the same state in
+    the text, no envoy's post, is a courtesy title, no office."""
+    drop = {
+        p.id
+        for p in rules.positions
+        if p.role == "Ambassador"
+        and any(
+            q.holder == p.holder
+            and q.org == p.org
+            and q.id != p.id
+            and not _rx(r"(?i)ambassador|permanent\s+representative|envoy|charg").search(q.role)
+            for q in rules.positions
+        )
+    }
+    drop -= {p.predecessor for p in rules.positions}  # (one a later holder's refers to)
+    if drop:
+        rules.positions = [p for p in rules.positions if p.id not in drop]

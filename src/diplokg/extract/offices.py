@@ -145,7 +145,9 @@ class OfficeRules(Clauses):
                 if self.in_quote(m.start()) or self.covered(m.start("t"), m.end("t")):
                     continue
                 the = RX.ARTICLE_THE_BEFORE.search(text, max(0, m.start() - 4), m.start())
-                acted = self._met_or_acted(m.start(), m.start())
+                acted = self._met_or_acted(m.start(), m.start()) or (
+                    scan is _UNNAMED_OFFICIALS_FROM_SCAN and self._acted_together(m)
+                )
                 if not acted and scan is _COUNTERPARTS_FROM_SCAN:
                     continue
                 t = " ".join(m.group("t").split())
@@ -160,7 +162,11 @@ class OfficeRules(Clauses):
                 if title is None:
                     continue
                 # (a list of states only: "from A, B and C")
-                listed = self.states_listed(m.start("t"), *m.span("list"))
+                listed = (
+                    self._states_up_to_last(m)
+                    if scan is _UNNAMED_OFFICIALS_FROM_SCAN
+                    else self.states_listed(m.start("t"), *m.span("list"))
+                )
                 for i, (told, st) in enumerate(listed):
                     # (each after the first told by its state's name alone: an item of
                     # the list a meeting reads, "met with counterparts from A, B and C")
@@ -204,6 +210,38 @@ class OfficeRules(Clauses):
                 self._unnamed_official(title, st, m.span(g), m.start(g), made, told_as=alias)
         if made:
             self.sort_mentions()
+
+    def _states_up_to_last(self, m: re.Match[str]) -> list[tuple[int, _Men]]:
+        """The states the list at ``m`` names, read up to the last state of the longest
+        run of states only ("A, B and the C of America and the High Representative": A, B
+        and C)."""
+        start, end = m.span("list")
+        ends = sorted(
+            {
+                mm.end
+                for mm in self.mentions_between(start, end)
+                if self.ents[mm.key].type == "state"
+            },
+            reverse=True,
+        )
+        for last in ends:
+            listed = self.states_listed(m.start("t"), start, last, articles=True)
+            if listed:
+                return listed
+        return []
+
+    def _acted_together(self, m: re.Match[str]) -> bool:
+        """Whether the officials a plural title and its list of states tell at ``m`` act
+        together: the list's clause verb ("the foreign ministers of A and B met in X",
+        "… issued a joint statement") or the text's own authors ("Statement by the foreign
+        ministers of A and B", "We, the G7 Foreign Ministers of A, B and C, condemn …")."""
+        text, s = self.text, m.start("t")
+        if not _rx(r"[ \t]+of\b").match(text, m.end("t")):
+            return False  # ("ministers from A and B": maybe the states' delegations)
+        return (
+            RX.OFFICIALS_ACTED_AFTER_LIST.match(text, m.end("list")) is not None
+            or RX.OFFICIALS_AUTHORS_BEFORE.search(text, max(0, s - 40), s) is not None
+        )
 
     def _own_title(self, m: re.Match[str]) -> str | None:
         """The title "counterparts" at ``m`` stands for: the one title the clause's

@@ -14,10 +14,12 @@ from diplokg.extract.holders import (
     _BARE_TITLES,
     _COUNTERPART_NOUN,
     apposed_office_before,
+    bare_secretaries,
     counterpart_title,
     counterparts_of_later_subjects,
     counterparts_states,
     drop_anonymous_in_appositions,
+    drop_courtesy_ambassadors,
     office_served_after,
     title_of_initialled_body,
     title_told_as,
@@ -56,6 +58,7 @@ from diplokg.extract.serving import (
     _publisher_body,
     _region_state,
     _side_state,
+    _spokes_body_before,
     _state_before,
     _state_body_before,
     _state_served_after,
@@ -624,6 +627,8 @@ class PositionRules(Clauses):
                 if om:  # "Opposition leader X of the Green Party"
                     org = self.org_in(om.end(), min(len(text), om.end() + 60))
                 lt_rule = "position:title-before-name"
+                if org is None and (body := _spokes_body_before(self, role, t_start)):
+                    org, o_start, lt_rule = body, t_start, lt_rule + "+body-from-context"
                 if (
                     org is None
                     and sentence_case_title(text, sent_start, s)
@@ -1049,7 +1054,8 @@ class PositionRules(Clauses):
         self._place_in_article_state(unplaced, seen)
         counterparts_of_later_subjects(self, later_counterparts)
         self._role_told_before(seen)
-        self._drop_courtesy_ambassadors()
+        drop_courtesy_ambassadors(self)
+        bare_secretaries(self)
         # A guess from context gives way to the same title the text gives with its state
         # elsewhere ("President X" … "the Zimbabwean president X").
         named = {(p.holder, p.role.lower()) for p in self.positions if "from-context" not in p.rule}
@@ -1442,26 +1448,6 @@ class PositionRules(Clauses):
             seen.add((mm.key, role_n, org))
             span = (mm.start, mm.end)
             self.holds_now(mm.key, role_n, org, span, "position:role-told-before", 0.6)
-
-    def _drop_courtesy_ambassadors(self) -> None:
-        """ "United States Trade Representative X ... Ambassador X thanked": a bare
-        "Ambassador" before the name of one who holds another office of the same state in
-        the text, no envoy's post, is a courtesy title, no office."""
-        drop = {
-            p.id
-            for p in self.positions
-            if p.role == "Ambassador"
-            and any(
-                q.holder == p.holder
-                and q.org == p.org
-                and q.id != p.id
-                and not _rx(r"(?i)ambassador|permanent\s+representative|envoy|charg").search(q.role)
-                for q in self.positions
-            )
-        }
-        drop -= {p.predecessor for p in self.positions}  # (one a later holder's refers to)
-        if drop:
-            self.positions = [p for p in self.positions if p.id not in drop]
 
     def _place_in_article_state(
         self,

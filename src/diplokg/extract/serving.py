@@ -17,6 +17,7 @@ from diplokg.extract.clauses import Clauses
 from diplokg.extract.patterns import _MEDIA, _TITLE_WORDS
 from diplokg.extract.regexes import RX
 from diplokg.extract.text import _fold, _rx, tokens
+from diplokg.gazetteer import BODY_STATES
 
 _DEPUTY_OF = {"vice president": "president"}  # a deputy's title and the one they deputise
 _DATELINE_LEAD = 400  # (how far into the text a dateline's line may start)
@@ -240,10 +241,21 @@ def _body_before(rules: Clauses, pos: int) -> str | None:
         if mm.how in ("qualifier", "place") or ent.is_place or ent.is_person:
             continue
         if ent.type == "state":
+            if last is not None and (
+                rules.ents[last].country == mm.key
+                or BODY_STATES.get(rules.ents[last].name) == ent.name
+            ):
+                continue  # the body's own state ("The State Department said … U.S. views")
             last = None  # a state named after the body: its spokesman, maybe
         elif ent.is_org and ent.type != "media":
             last = mm.key
     return last
+
+
+def _spokes_body_before(rules: Clauses, role: str, pos: int) -> str | None:
+    """The body a spokesperson's bare title at ``pos`` speaks for: the one just named
+    ("“… denied by the State Department,” spokesman X told reporters"), else None."""
+    return _body_before(rules, pos) if RX.SPOKES_TITLE.fullmatch(role.strip()) else None
 
 
 def _state_before(rules: Clauses, pos: int) -> str | None:

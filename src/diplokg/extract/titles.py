@@ -328,7 +328,6 @@ _ROLE_CANON = {
     "defense minister": "Defense Minister",
     "president": "President",
     "vice president": "Vice President",
-    "vice-president": "Vice President",
     "secretary general": "Secretary-General",
     "minister for defence": "Defense Minister",
     "secretary of state for defence": "Defense Minister",
@@ -425,8 +424,10 @@ def _normal_role(role: str, org_type: str, *, org_name: str = "") -> str:
             return "Foreign Minister"
     if low in ("chief", "head", "boss") and org_name == "United Nations":
         return "Secretary-General"  # "U.N. chief Ban Ki-moon": the press's short title
-    if low == "vice-president" and org_type not in ("state", ""):
-        return "Vice-President"  # a body's ("of the European Commission"), as it writes it
+    if low == "vice-president":
+        # as written, a state's ("the vice-president of Brazil") as a body's ("of the
+        # European Commission"): the hyphen is the title's spelling
+        return "Vice-President"
     if low == "secretary general" and org_name and org_name != "United Nations":
         return "Secretary General"  # as written, but the UN's office is "Secretary-General"
     if low in _ROLE_CANON:
