@@ -119,7 +119,10 @@ class FirstPersonRules(Clauses):
             if place is not None and tm is not None and not m.group("w"):
                 self._speaker_visits(m.start(), place, tm.span(), ev)
         for m in self.scan(SCAN.WELCOME_YOU):
-            self._welcomed_you(m.start(), m.end())
+            if m.group().startswith("bid") or RX.WELCOME_YOU_BY.search(
+                text, max(0, m.start() - 40), m.start()
+            ):
+                self._welcomed_you(m.start(), m.end())
         for m in self.scan(SCAN.TRAVELLED_TO_MEET):
             place = self._place_at(m.end())
             if place is None:
