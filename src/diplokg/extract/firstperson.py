@@ -6,8 +6,9 @@ opening address"); they hold a meeting with the person they tell of with themsel
 ("President B and I discussed …", "B and I have agreed"), the person they welcome to a
 place ("I welcome my friend B to Washington", "I had the pleasure of welcoming my colleague
 B to Haikko", "Foreign Secretary, let me welcome you to India": whom they address; the
-guest's visit to that state too), the person they went to meet ("I travelled to London to meet B": there, and
-a visit of theirs), the person they met where they were ("I met B when I visited Paris"),
+guest's visit to that state too), the person they went to meet ("I travelled to London to
+meet B": there, and a visit of theirs), the person they met where they were ("I met B when
+I visited Paris"),
 and, told as "we" ("since we last met in Moscow"), with the one counterpart of the meetings
 they tell before."""
 
