@@ -1,7 +1,9 @@
 """Meetings told as a series: "A held bilateral meetings with B, C and D", "A held a series
 of meetings on the sidelines of X, including with B and C", "A held separate talks with B
 and C": one meeting of A with each person listed, never one meeting of them all; and a
-delegation met told by who led it ("A received a Doskaran delegation led by B")."""
+delegation met told by who led it ("A received a Doskaran delegation led by B"); and a
+session of a body two states hold, named by the pair ("the 2nd Session of the A-B
+Bi-National Commission")."""
 
 from __future__ import annotations
 
@@ -78,6 +80,35 @@ class BilateralRules(Clauses):
             for g in guests:
                 self.add_meeting([host, g], (start, lst[1]), m.start(), "meeting:series", 0.65)
             self._drop_headline_of_series(host, set(guests))
+
+    def find_bilateral_sessions(self) -> None:
+        """'the 2nd Session of the A - B Bi-National Commission', 'a second round of A-B
+        Strategic Partnership talks': a session of a body two states hold together, named
+        by the pair, is a meeting of the two states (held or planned as its sentence
+        tells, also in a speaker's quoted words; never in a clause of what might be, never
+        of one state twice), unless its sentence tells a meeting already: "A co-chaired
+        the fourth meeting of the A-B Dialogue with B" is theirs. Its day and place are
+        the sentence's only when it tells the session held ("… was held in X on Monday",
+        see RX.SESSION_HELD)."""
+        for m, sent_start, sent_end in self.told(self.scan(SCAN.BILATERAL_SESSION), 40):
+            if self._hypothetical(sent_start, m.start()) or any(
+                ev.kind == "meeting" and sent_start <= ev.span[0] < sent_end for ev in self.events
+            ):
+                continue
+            pair = self._named_pair(m.start("a"), m.start("b"))
+            if len(set(pair)) != 2:
+                continue
+            n = len(self.events)
+            self.add_meeting(pair, m.span(), m.start(), "meeting:bilateral-session", 0.6)
+            if len(self.events) == n:
+                continue
+            hm = RX.SESSION_HELD.match(self.text, m.end())
+            if hm is None:
+                # (named in passing, "the declaration of the 4th Meeting of …, released
+                # Tuesday": the sentence's day and place are not the session's)
+                self.events[-1].date = self.events[-1].place = None
+            elif hm.group("will") or hm.group("will2"):
+                self.events[-1].status = "planned"  # ("… will be held in X next year")
 
     def _leaders_of(self, sm: re.Match[str]) -> tuple[list[str], int] | None:
         """The leaders of the states "the U.S. and Japanese leaders" names (see

@@ -5,8 +5,10 @@ names as giving the words ("Remarks by X", "Opening Statement by Prime Minister 
 opening address"); they hold a meeting with the person they tell of with themselves
 ("President B and I discussed …", "B and I have agreed"), the person they welcome to a
 place ("I welcome my friend B to Washington", "I had the pleasure of welcoming my colleague
-B to Haikko"), the person they went to meet ("I travelled to London to meet B": there, and
-a visit of theirs), the person they met where they were ("I met B when I visited Paris"),
+B to Haikko", "Foreign Secretary, let me welcome you to India": whom they address; the
+guest's visit to that state too), the person they went to meet ("I travelled to London to
+meet B": there, and a visit of theirs), the person they met where they were ("I met B when
+I visited Paris"),
 and, told as "we" ("since we last met in Moscow"), with the one counterpart of the meetings
 they tell before."""
 
@@ -111,8 +113,17 @@ class FirstPersonRules(Clauses):
             )
             place = self._place_at(tm.end()) if tm is not None else None
             ev = self._speaker_meets(guest, m.start(), gend, place=place)
+            speaker = self.text_speaker(m.start())
+            if place is not None and tm is not None and m.group("w") and speaker is not None:
+                # ("I welcome my friend B to Washington": B's visit there)
+                self._guest_visits(guest, place, (m.start(), tm.end()), ev, speaker=speaker)
             if place is not None and tm is not None and not m.group("w"):
                 self._speaker_visits(m.start(), place, tm.span(), ev)
+        for m in self.scan(SCAN.WELCOME_YOU):
+            if m.group().startswith("bid") or RX.WELCOME_YOU_BY.search(
+                text, max(0, m.start() - 40), m.start()
+            ):
+                self._welcomed_you(m.start(), m.end())
         for m in self.scan(SCAN.TRAVELLED_TO_MEET):
             place = self._place_at(m.end())
             if place is None:
@@ -186,6 +197,85 @@ class FirstPersonRules(Clauses):
             ev.visitor, ev.host = speaker, host
             ev.place = dest.key if ent.is_place else None
             self.events.append(ev)
+
+    def _welcomed_you(self, trig: int, end: int) -> None:
+        """'Foreign Secretary, let me welcome you to India', 'I warmly welcome you to
+        Berlin': the speaker (see :meth:`text_speaker`) meets whom they address (see
+        :meth:`_addressee`) in the place named at ``end``, and the guest visits its state
+        (never their own; one visit of theirs to it told already is not told again; rule
+        ``visit:welcomed-you``)."""
+        mm = self.mention_at(end)
+        place = mm.key if mm is not None and self.ents[mm.key].type == "state" else None
+        place = place or self._place_at(end)  # ("to India": a state, else a place)
+        speaker = self.text_speaker(trig)
+        if place is None or speaker is None or self._told_as_might_be(trig):
+            return
+        guest = self._addressee(speaker, trig)
+        if guest is None:
+            return
+        met = self._speaker_meets(guest, trig, end, place=place)
+        self._guest_visits(guest, place, (trig, end), met, speaker=speaker)
+
+    def _guest_visits(
+        self, guest: str, place: str, span: tuple[int, int], met: _Evt | None, *, speaker: str
+    ) -> None:
+        """The guest the speaker welcomes to ``place`` visits its state (the state the
+        lists give the place, else the speaker's one state: "to springtime Haikko"),
+        never their own; one visit of theirs to it told already is not told again (rule
+        ``visit:welcomed-you``)."""
+        ent = self.ents[place]
+        host = place if ent.type == "state" else self.ensure(ent.country)
+        if host is None:
+            mine = {k for k in self.own_states(speaker) if self.ents[k].type == "state"}
+            host = mine.pop() if len(mine) == 1 else None
+        if host is None or host in self.own_states(guest) | {self.ents[guest].country}:
+            return
+        if any(v.kind == "visit" and (v.visitor, v.host) == (guest, host) for v in self.events):
+            return
+        ev = _Evt(
+            self.new_id(f"visit-{guest}-{host}"), span, "visit:welcomed-you", 0.6, "visit", "held"
+        )
+        ev.visitor, ev.host = guest, host
+        ev.place = place if ent.is_place else None
+        ev.date = met.date if met is not None else None
+        self.events.append(ev)
+
+    def _addressee(self, speaker: str, pos: int) -> str | None:
+        """Whom the speaker at ``pos`` addresses as "you": the person the sentence opens
+        on by a name the text gives them ("Foreign Secretary, let me …", see
+        RX.VOCATIVE), else the transcript's one other speaker, else the one person the
+        speaker is told to meet before ``pos``; None when the text leaves it open (a
+        sentence opening on words that name no one person of the text, "Ministers, …")."""
+        text = self.text
+        sent_start, _ = self.sent(pos)
+        vm = RX.VOCATIVE.match(text, sent_start, pos)
+        if vm is not None:
+            # (named there, "Minister Velde, …", else by words the text names them by
+            # elsewhere, "Foreign Secretary, …")
+            named = {
+                mm.key
+                for mm in self.mentions_between(*vm.span("name"))
+                if self.ents[mm.key].is_person and mm.key != speaker
+            } or {
+                mm.key
+                for mm in self.mens
+                if self.ents[mm.key].is_person
+                and mm.key != speaker
+                and text[mm.start : mm.end] == vm.group("name")
+            }
+            # (one the text does not name, or several: "Ministers, …", open)
+            return named.pop() if len(named) == 1 else None
+        others = [k for k in self.transcript_speakers() if k != speaker]
+        if others:
+            return others[0] if len(others) == 1 else None
+        met = {
+            k
+            for ev in self.events
+            if ev.kind == "meeting" and speaker in ev.participants and ev.span[0] < pos
+            for k in ev.participants
+            if k != speaker and self.ents[k].is_person
+        }
+        return met.pop() if len(met) == 1 else None
 
     def _quoted_speaker(self, pos: int) -> str | None:
         """Whose quoted words ``pos`` is in; None outside a quotation."""

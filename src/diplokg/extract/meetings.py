@@ -216,14 +216,19 @@ class MeetingRules(Clauses):
             if _rx(r"\s+").sub(" ", low) in _DISCUSS_TRIGGERS:
                 # "A and B discussed …", "A and B have reviewed …" (never "A discussed X
                 # with B": the topic would be taken for a guest)
-                if _rx(
-                    # (or a title and its holder's name in apposition: "A and the Minister
-                    # for Foreign Affairs of Greece, B, discussed")
-                    r"\b(?:and|with)\s+(?:[\w’'-]+\s+){0,6}$|"
-                    r"\band\s+(?:[\w’'-]+\s+){1,8}?[\w’'-]+,\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+,\s+$"
-                ).search(text, max(sent_start, s - 120), s) is None and not _rx(
-                    r"\b(?:have|has|had|jointly|also)\s+$"
-                ).search(text, max(sent_start, s - 12), s):
+                if (
+                    _rx(
+                        # (or a title and its holder's name in apposition: "A and the Minister
+                        # for Foreign Affairs of Greece, B, discussed")
+                        r"\b(?:and|with)\s+(?:[\w’'-]+\s+){0,6}$|"
+                        r"\band\s+(?:[\w’'-]+\s+){1,8}?[\w’'-]+,\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+,\s+$"
+                    ).search(text, max(sent_start, s - 120), s)
+                    is None
+                    and not _rx(r"\b(?:have|has|had|jointly|also)\s+$").search(
+                        text, max(sent_start, s - 12), s
+                    )
+                    and not self._talks_of_the_two(sent_start, s)
+                ):
                     continue
                 # "A and the Minister for Foreign Affairs of Greece, B, discussed": B holds
                 # the title, A is named before "and the"
@@ -1327,6 +1332,17 @@ class MeetingRules(Clauses):
             if len(parts) >= 2:
                 start = self._clause_start(sent_start, s, hosts[0])
                 self.add_meeting(parts, (start, lst[1]), s, "meeting:ministers-from", 0.65)
+
+    def _talks_of_the_two(self, sent_start: int, pos: int) -> bool:
+        """'The two Heads of State exchanged views on …', 'the two leaders discussed …'
+        (the subject a number of those named before, see :meth:`_subject_list`): talks
+        told by what was said in them, their own meeting when no meeting was told before
+        them (else they are that one's, told again)."""
+        return RX.THE_TWO_SUBJECT.search(
+            self.text, max(sent_start, pos - 60), pos
+        ) is not None and not any(
+            ev.kind == "meeting" and ev.span[0] < sent_start for ev in self.events
+        )
 
     def _apposed_title_pair(self, sent_start: int, pos: int) -> list[str]:
         """'A and the Minister for Foreign Affairs of Greece, B, ' right before ``pos``:

@@ -35,6 +35,8 @@ _SEVERAL_DAYS = _rx(
     r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)-day|week-?long)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stay|mission)\b"
     r"|\bfrom\s+\d{1,2}\s+(?:to|until|through)\s+\d{1,2}\s+[A-Z][a-z]{2,8}\b"
+    # (the days first, "from 23-25 November", "on 3 - 5 March")
+    r"|(?<![\d:.,/-])\b\d{1,2}\s*[-–]\s*\d{1,2}\s+[A-Z][a-z]{2,8}\b"
     r"|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[-–]\s*\d{1,2}\b(?![-–:.]\d)"
 )
 

@@ -34,7 +34,8 @@ _VISIT_NOUN = re.compile(  # "a visit to …", "his first official trip to …" 
     r"planned|upcoming|surprise|historic|return|working|\w+-day|"
     r"(?!(?:a|an|the|his|her|their|its|will|would|shall|make|makes|made|making|pay|pays|paid|"
     r"paying|is|was|be|to|of|and|on|in|for)\b)[\w-]+)\s+){0,4}?"
-    rf"(?:{alternation(_VISIT_NOUNS)})|"
+    # (a government's communiqué capitalises its kind: "paid a State Visit to X")
+    rf"(?:{alternation(_VISIT_NOUNS)}|Visit)|"
     # "after visits to Afghanistan and Iran": plural, with no article
     r"(?<=\bafter\s)(?:visits|trips))\s+"
     # ("a tour of Kenya and Tanzania": a tour's places, never "the visit of" its visitor)
