@@ -334,6 +334,11 @@ class Clauses(Subjects, Gathering):
         found = []
         for pos in (a, b):
             mm = self.mention_at(pos)
+            if mm is not None and pos == a and mm.end > b:
+                # a body the pair names, read whole ("the A - B Joint Commission"): the
+                # first state is the name inside it, never the body
+                inner = self.mentions_between(a, b, outer=False)
+                mm = next((x for x in inner if x.start == a), None)
             if mm is not None:
                 found.append(mm.key)
                 continue
