@@ -14,6 +14,8 @@ they tell before."""
 
 from __future__ import annotations
 
+import re
+
 from diplokg.extract.clauses import Clauses
 from diplokg.extract.regexes import RX
 from diplokg.extract.state import _Evt
@@ -123,7 +125,7 @@ class FirstPersonRules(Clauses):
             if m.group().startswith("bid") or RX.WELCOME_YOU_BY.search(
                 text, max(0, m.start() - 40), m.start()
             ):
-                self._welcomed_you(m.start(), m.end())
+                self._welcomed_you(m)
         for m in self.scan(SCAN.TRAVELLED_TO_MEET):
             place = self._place_at(m.end())
             if place is None:
@@ -198,19 +200,29 @@ class FirstPersonRules(Clauses):
             ev.place = dest.key if ent.is_place else None
             self.events.append(ev)
 
-    def _welcomed_you(self, trig: int, end: int) -> None:
+    def _welcomed_you(self, m: re.Match[str]) -> None:
         """'Foreign Secretary, let me welcome you to India', 'I warmly welcome you to
-        Berlin': the speaker (see :meth:`text_speaker`) meets whom they address (see
-        :meth:`_addressee`) in the place named at ``end``, and the guest visits its state
-        (never their own; one visit of theirs to it told already is not told again; rule
-        ``visit:welcomed-you``)."""
+        Berlin', 'I welcome you, State Councilor X, to Manila': the speaker (see
+        :meth:`text_speaker`) meets whom they address (named after "you", else see
+        :meth:`_addressee`) in the place named at the match's end, and the guest visits
+        its state (never their own; one visit of theirs to it told already is not told
+        again; rule ``visit:welcomed-you``)."""
+        trig, end = m.start(), m.end()
         mm = self.mention_at(end)
         place = mm.key if mm is not None and self.ents[mm.key].type == "state" else None
         place = place or self._place_at(end)  # ("to India": a state, else a place)
         speaker = self.text_speaker(trig)
         if place is None or speaker is None or self._told_as_might_be(trig):
             return
-        guest = self._addressee(speaker, trig)
+        if m.group("you"):  # (named there: one person of the text, else no one)
+            named = {
+                x.key
+                for x in self.mentions_between(*m.span("you"))
+                if self.ents[x.key].is_person and x.key != speaker
+            }
+            guest = named.pop() if len(named) == 1 else None
+        else:
+            guest = self._addressee(speaker, trig)
         if guest is None:
             return
         met = self._speaker_meets(guest, trig, end, place=place)

@@ -856,6 +856,15 @@ class PositionRules(Clauses):
                     for role, org, span, rule, conf in found
                 ]
             shared_org = next((o for _, o, _, r, _ in found if o and r == lm_rule), None)
+            chain = [_written_out(r) for r, _, _, rule_, _ in found if rule_ == lm_rule]
+            chain_served = None
+            if shared_org is None and len(chain) > 1:
+                # "State Councilor and Foreign Minister X": the state a well-known holder
+                # serves by one title of the chain is every title's, not the publisher's
+                chain_served = next(
+                    (o for r in chain if (o := _leader_serves(self, ent.key, r)) is not None),
+                    None,
+                )
             for role, org, span, rule, conf in found:
                 role = _written_out(role)  # ("PM Abe": the Prime Minister, for the rules below)
                 if rule.startswith("position:apposition") and (
@@ -871,6 +880,8 @@ class PositionRules(Clauses):
                 visitor = False
                 if org is None and rule == lm_rule and shared_org is not None:
                     org = shared_org  # "Deputy Prime Minister and Foreign Minister X of Y"
+                elif org is None and rule == lm_rule and chain_served is not None:
+                    org, rule = chain_served, rule + "+known-leader"
                 if org is None and rule.startswith(
                     ("position:title-before-name", "position:title-line", "position:apposition")
                 ):
