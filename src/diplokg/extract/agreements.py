@@ -97,6 +97,36 @@ _DEFINITE_BARE = {
 }
 
 
+def _head_after_modifier(words: list[str]) -> list[str]:
+    """The words after the eighth of a deed that close the noun phrase the eighth opens as
+    a modifier (a possessive, a hyphenated compound, or one of them and a word, the last
+    of a list of them: "aimed at North Korea’s prompt | return", "to build future-oriented
+    | relations", "to achieve free, fair and reciprocal | trade"), up to a small word or a
+    stop; at most three, else none."""
+    modifier = _rx(r"(?:[’']s|s[’'])$|^[a-z]+-[a-z-]+$")
+    if (
+        len(words) <= 8
+        or not (
+            modifier.search(words[7])
+            or (modifier.search(words[6]) and words[7].islower())
+            or any(  # "free, fair and | just", "free, fair | and just"
+                words[j] in ("and", "or") and any(w.endswith(",") for w in words[j - 3 : j])
+                for j in (6, 7)
+            )
+        )
+    ):
+        return []
+    tail: list[str] = []
+    for w in words[8:11]:
+        bare = w.rstrip(",;:")
+        if bare.lower() in _TRAILING_SMALL or bare.lower() in _CUT_PREPOSITIONS:
+            break
+        tail.append(bare)
+        if bare != w:
+            break
+    return tail if tail and tail[-1].lower() not in _DETERMINERS else []
+
+
 class AgreementRules(Clauses):
     """Rules that find agreements."""
 
@@ -929,7 +959,8 @@ class AgreementRules(Clauses):
         )
         words = what.split()
         cut = len(words) > 8
-        words = words[:8]
+        words = words[:8] + _head_after_modifier(words) if cut else words
+        cut = cut and len(words) < len(what.split())
         if cut and "that" in words[1:]:
             words = words[: words.index("that", 1)]  # "to ensure that X …": not its clause
         while len(words) > 1 and (
