@@ -90,7 +90,7 @@ _WHERE_GAP = (
 _AGREED_TO_DO = re.compile(  # "have agreed to continue …" (a verb, not "to a deal", "to sign")
     # ("agree to" in a digest's present tense; "A and B pledged to work together": a pledge
     # both make)
-    rf"\b(?:(?:have|has|had)\s+)?(?:also\s+|jointly\s+)?(?:agreed|agrees?|decided|(?P<committed>committed|commits?)|(?P<pledged>pledged|vowed)|(?:re)?affirmed|"
+    rf"\b(?:(?:have|has|had)\s+)?(?:also\s+|jointly\s+)?(?:agreed|agrees?|(?P<decided>decided)|(?P<committed>committed|commits?)|(?P<pledged>pledged|vowed)|(?:re)?affirmed|"
     # a readout's shared view of a deed: "the two leaders shared the view to jointly uphold …",
     # "affirmed to establish …" (as a readout translated tells it); never "shared the view
     # that …", a judgement (see the gold's d09, d12)

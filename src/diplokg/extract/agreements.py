@@ -108,6 +108,7 @@ def _head_after_modifier(words: list[str]) -> list[str]:
         len(words) <= 8
         or not (
             modifier.search(words[7])
+            or (words[7][:1].isupper() and words[8][:1].isupper())  # "a Bi-National | Commission"
             or (modifier.search(words[6]) and words[7].islower())
             or any(  # "free, fair and | just", "free, fair | and just"
                 words[j] in ("and", "or") and any(w.endswith(",") for w in words[j - 3 : j])
@@ -1225,6 +1226,9 @@ class AgreementRules(Clauses):
                 kind = kind.replace("agreement to ", "commitment to ", 1)
             if m.group("pledged"):
                 kind = kind.replace("agreement to ", "pledge to ", 1)
+            if m.group("decided"):
+                # (as the gold tells what two decided: p08, z05)
+                kind = kind.replace("agreement to ", "decision to ", 1)
             if m.group("shared"):
                 kind = kind.replace("agreement to ", "shared view to ", 1)
             start = self._clause_start(sent_start, s, parties[0])
