@@ -20,7 +20,9 @@ from diplokg.extract.agreeing import (
     _AGREEMENT_THEN,
     _BARE_AGREEMENT_KINDS,
     _CAPITALISED_RUN,
+    _CUT_PREPOSITIONS,
     _DEGREE_WORDS,
+    _DETERMINERS,
     _GOING,
     _NAMED_OF_START,
     _NAMED_ON_START,
@@ -30,6 +32,7 @@ from diplokg.extract.agreeing import (
     _TRUCE_HELD_SCAN,
     _UNITS,
     _gerund,
+    _head_after_modifier,
     _mou_spelt,
     _own_duration,
 )
@@ -56,9 +59,6 @@ from diplokg.extract.signers import (
 )
 from diplokg.extract.text import SCAN, _fold, _rx, comma_gap_start, head_scan, singular
 
-#: words a phrase cut short must not end on: "… to demarcate their (shared border)"
-_DETERMINERS = frozenset({"their", "its", "his", "her", "our", "this", "these", "those", "both"})
-_CUT_PREPOSITIONS = frozenset({"between", "among", "of", "for", "with", "by", "from", "on", "in"})
 _AGREED_ON_SCAN = head_scan(_AGREED_ON)
 _AGREEMENT_SCAN = head_scan(_AGREEMENT)
 
@@ -95,37 +95,6 @@ _DEFINITE_BARE = {
     "convention": "convention",
     "pact": "pact",
 }
-
-
-def _head_after_modifier(words: list[str]) -> list[str]:
-    """The words after the eighth of a deed that close the noun phrase the eighth opens as
-    a modifier (a possessive, a hyphenated compound, or one of them and a word, the last
-    of a list of them: "aimed at North Korea’s prompt | return", "to build future-oriented
-    | relations", "to achieve free, fair and reciprocal | trade"), up to a small word or a
-    stop; at most three, else none."""
-    modifier = _rx(r"(?:[’']s|s[’'])$|^[a-z]+-[a-z-]+$")
-    if (
-        len(words) <= 8
-        or not (
-            modifier.search(words[7])
-            or (words[7][:1].isupper() and words[8][:1].isupper())  # "a Bi-National | Commission"
-            or (modifier.search(words[6]) and words[7].islower())
-            or any(  # "free, fair and | just", "free, fair | and just"
-                words[j] in ("and", "or") and any(w.endswith(",") for w in words[j - 3 : j])
-                for j in (6, 7)
-            )
-        )
-    ):
-        return []
-    tail: list[str] = []
-    for w in words[8:11]:
-        bare = w.rstrip(",;:")
-        if bare.lower() in _TRAILING_SMALL or bare.lower() in _CUT_PREPOSITIONS:
-            break
-        tail.append(bare)
-        if bare != w:
-            break
-    return tail if tail and tail[-1].lower() not in _DETERMINERS else []
 
 
 class AgreementRules(Clauses):
