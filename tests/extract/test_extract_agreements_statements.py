@@ -107,7 +107,8 @@ AGREEMENT_CASES = [
     Case(
         "the-two-sides-decided-to",
         MINISTERS + "The two sides decided to set up a joint water commission.",
-        (BOTH, "agreement to set up a joint water commission", "2025-03-11"),
+        # (a decision, as the gold tells what two decided to do: p08, z05)
+        (BOTH, "decision to set up a joint water commission", "2025-03-11"),
     ),
     Case(
         "the-leaders-decided-on-the-way-forward-not-on-the-day-of-a-statement",

@@ -18,7 +18,7 @@ from diplokg.extract.patterns import (
     _WEEKDAYS,
 )
 from diplokg.extract.regexes import RX
-from diplokg.extract.text import Scan, head_scan
+from diplokg.extract.text import Scan, _rx, head_scan
 
 _UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "Y"}
 _AGREEMENT_NOUNS = (
@@ -90,7 +90,7 @@ _WHERE_GAP = (
 _AGREED_TO_DO = re.compile(  # "have agreed to continue …" (a verb, not "to a deal", "to sign")
     # ("agree to" in a digest's present tense; "A and B pledged to work together": a pledge
     # both make)
-    rf"\b(?:(?:have|has|had)\s+)?(?:also\s+|jointly\s+)?(?:agreed|agrees?|decided|(?P<committed>committed|commits?)|(?P<pledged>pledged|vowed)|(?:re)?affirmed|"
+    rf"\b(?:(?:have|has|had)\s+)?(?:also\s+|jointly\s+)?(?:agreed|agrees?|(?P<decided>decided)|(?P<committed>committed|commits?)|(?P<pledged>pledged|vowed)|(?:re)?affirmed|"
     # a readout's shared view of a deed: "the two leaders shared the view to jointly uphold …",
     # "affirmed to establish …" (as a readout translated tells it); never "shared the view
     # that …", a judgement (see the gold's d09, d12)
@@ -243,3 +243,40 @@ def _mou_spelt(m: re.Match[str]) -> str:
     """'MoU' spelt out: 'memorandum of understanding', 'MoUs': 'memoranda of …'."""
     noun = "memoranda" if m.group("pl") else "memorandum"
     return f"{m.group('pre')}{noun} of understanding"
+
+
+#: words a phrase cut short must not end on: "… to demarcate their (shared border)"
+_DETERMINERS = frozenset({"their", "its", "his", "her", "our", "this", "these", "those", "both"})
+#: (a cut kind ending on one of these drops it with the word before)
+_CUT_PREPOSITIONS = frozenset({"between", "among", "of", "for", "with", "by", "from", "on", "in"})
+
+
+def _head_after_modifier(words: list[str]) -> list[str]:
+    """The words after the eighth of a deed that close the noun phrase the eighth opens as
+    a modifier (a possessive, a hyphenated compound, or one of them and a word, the last
+    of a list of them: "aimed at North Korea’s prompt | return", "to build future-oriented
+    | relations", "to achieve free, fair and reciprocal | trade"), up to a small word or a
+    stop; at most three, else none."""
+    modifier = _rx(r"(?:[’']s|s[’'])$|^[a-z]+-[a-z-]+$")
+    if (
+        len(words) <= 8
+        or not (
+            modifier.search(words[7])
+            or (words[7][:1].isupper() and words[8][:1].isupper())  # "a Bi-National | Commission"
+            or (modifier.search(words[6]) and words[7].islower())
+            or any(  # "free, fair and | just", "free, fair | and just"
+                words[j] in ("and", "or") and any(w.endswith(",") for w in words[j - 3 : j])
+                for j in (6, 7)
+            )
+        )
+    ):
+        return []
+    tail: list[str] = []
+    for w in words[8:11]:
+        bare = w.rstrip(",;:")
+        if bare.lower() in _TRAILING_SMALL or bare.lower() in _CUT_PREPOSITIONS:
+            break
+        tail.append(bare)
+        if bare != w:
+            break
+    return tail if tail and tail[-1].lower() not in _DETERMINERS else []

@@ -20,7 +20,9 @@ from diplokg.extract.agreeing import (
     _AGREEMENT_THEN,
     _BARE_AGREEMENT_KINDS,
     _CAPITALISED_RUN,
+    _CUT_PREPOSITIONS,
     _DEGREE_WORDS,
+    _DETERMINERS,
     _GOING,
     _NAMED_OF_START,
     _NAMED_ON_START,
@@ -30,6 +32,7 @@ from diplokg.extract.agreeing import (
     _TRUCE_HELD_SCAN,
     _UNITS,
     _gerund,
+    _head_after_modifier,
     _mou_spelt,
     _own_duration,
 )
@@ -56,9 +59,6 @@ from diplokg.extract.signers import (
 )
 from diplokg.extract.text import SCAN, _fold, _rx, comma_gap_start, head_scan, singular
 
-#: words a phrase cut short must not end on: "… to demarcate their (shared border)"
-_DETERMINERS = frozenset({"their", "its", "his", "her", "our", "this", "these", "those", "both"})
-_CUT_PREPOSITIONS = frozenset({"between", "among", "of", "for", "with", "by", "from", "on", "in"})
 _AGREED_ON_SCAN = head_scan(_AGREED_ON)
 _AGREEMENT_SCAN = head_scan(_AGREEMENT)
 
@@ -929,7 +929,8 @@ class AgreementRules(Clauses):
         )
         words = what.split()
         cut = len(words) > 8
-        words = words[:8]
+        words = words[:8] + _head_after_modifier(words) if cut else words
+        cut = cut and len(words) < len(what.split())
         if cut and "that" in words[1:]:
             words = words[: words.index("that", 1)]  # "to ensure that X …": not its clause
         while len(words) > 1 and (
@@ -1194,6 +1195,9 @@ class AgreementRules(Clauses):
                 kind = kind.replace("agreement to ", "commitment to ", 1)
             if m.group("pledged"):
                 kind = kind.replace("agreement to ", "pledge to ", 1)
+            if m.group("decided"):
+                # (as the gold tells what two decided: p08, z05)
+                kind = kind.replace("agreement to ", "decision to ", 1)
             if m.group("shared"):
                 kind = kind.replace("agreement to ", "shared view to ", 1)
             start = self._clause_start(sent_start, s, parties[0])

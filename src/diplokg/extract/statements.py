@@ -29,6 +29,7 @@ from diplokg.extract.text import (
     group_words,
     head_scan,
     indexed_words,
+    singular,
 )
 from diplokg.extract.words import alternation
 
@@ -146,6 +147,35 @@ class StatementRules(Clauses):
             found.append(holders.pop())
         return found
 
+    def _holders_of_two(self, two: re.Match[str], pos: int) -> list[str]:
+        """Who the office told of two states at ``two`` (:data:`RX.OFFICES_OF_TWO`) names:
+        the one holder of it in each state — the states its demonyms name ("the Russian and
+        US Presidents"), else those of the last two-party meeting ("of both countries");
+        "leaders" and "heads of state" are those who met. None unless each is known."""
+        office = " ".join((two["o1"] or two["o2"] or two["o3"]).lower().split())
+        office = "" if office in ("leaders", "heads of state") else singular(office)
+        if two["d1"]:
+            found = [self.org_in(*two.span(g)) for g in ("d1", "d2")]
+            states = [k for k in found if k is not None]
+        else:
+            states = self._states_met(self._last_meeting_of(pos, persons=False, paragraph=False))
+        if len(set(states)) != 2 or any(self.ents[k].type != "state" for k in states):
+            return []
+        met = set(self._last_meeting_of(pos, persons=True, paragraph=False))
+        holders = []
+        for st in states:
+            of_state = {
+                p.holder
+                for p in self.positions
+                if p.org == st
+                and p.status == "current"
+                and (p.role.lower() == office if office else p.holder in met)
+            }
+            if len(of_state) != 1:
+                return []
+            holders.append(of_state.pop())
+        return holders
+
     def _statement_for_all(
         self, issuers: list[str], kind: str, ev: tuple[int, int], *, rule: str, conf: float
     ) -> _Stmt:
@@ -177,6 +207,16 @@ class StatementRules(Clauses):
                 )
                 continue
             if "joint" in m.group(0).lower() or m.group("named"):
+                two = RX.OFFICES_OF_TWO.search(text, sent_start, m.start())
+                if two is not None:
+                    # "the foreign ministers of both countries issued a joint statement":
+                    # the two who hold that office, never their states
+                    holders = self._holders_of_two(two, m.start())
+                    if len(holders) == 2:
+                        self._statement_for_all(
+                            holders, kind, (two.start(), m.end()), rule="statement:joint", conf=0.6
+                        )
+                    continue
                 group = self._joint_issuers(m.start(), m.end(), sent_start, sent_end)
                 after_verb = _SPEECH.search(text, m.end(), sent_end)
                 if not group and after_verb:
