@@ -856,13 +856,13 @@ class PositionRules(Clauses):
                     for role, org, span, rule, conf in found
                 ]
             shared_org = next((o for _, o, _, r, _ in found if o and r == lm_rule), None)
-            chain = [_written_out(r) for r, _, _, rule_, _ in found if rule_ == lm_rule]
+            titles = [_written_out(r) for r, _, _, rule_, _ in found if rule_ == lm_rule]
             chain_served = None
-            if shared_org is None and len(chain) > 1:
+            if shared_org is None and len(titles) > 1:
                 # "State Councilor and Foreign Minister X": the state a well-known holder
                 # serves by one title of the chain is every title's, not the publisher's
                 chain_served = next(
-                    (o for r in chain if (o := _leader_serves(self, ent.key, r)) is not None),
+                    (o for r in titles if (o := _leader_serves(self, ent.key, r)) is not None),
                     None,
                 )
             for role, org, span, rule, conf in found:
