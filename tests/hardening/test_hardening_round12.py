@@ -248,6 +248,12 @@ GRAPH_MUTANTS_BY_NAME = {m["name"]: m for m in GRAPH_MUTANTS}
 # -- mutants generated from the shapes and the ontology ------------------------------------
 
 
+@cache
+def packaged(name: str) -> Graph:
+    """The packaged shapes or ontology, parsed once per test process (do not mutate)."""
+    return packaged_graph(name)
+
+
 def _subclasses(ontology: Graph, cls: Node) -> set[Node]:
     return set(ontology.transitive_subjects(RDFS.subClassOf, cls))
 
@@ -266,7 +272,7 @@ def _path(shapes: Graph, path: Node) -> list[tuple[URIRef, bool]]:
 
 def min_count_cases() -> list[Any]:
     """One case per property shape with ``sh:minCount``: its node shape's target class."""
-    shapes = packaged_graph("shapes")
+    shapes = packaged("shapes")
     cases = []
     for node_shape, cls in sorted(shapes.subject_objects(SH.targetClass)):
         for shape in sorted(shapes.objects(node_shape, SH.property)):
@@ -277,7 +283,7 @@ def min_count_cases() -> list[Any]:
 
 
 def test_every_min_count_of_the_shapes_gets_a_mutant() -> None:
-    shapes = packaged_graph("shapes")
+    shapes = packaged("shapes")
     assert len(min_count_cases()) == len(set(shapes.subjects(SH.minCount, None))) > 50
 
 
@@ -285,7 +291,7 @@ def test_every_min_count_of_the_shapes_gets_a_mutant() -> None:
 def test_dropping_a_required_property_is_caught(shape: URIRef, cls: URIRef, tmp_path: Path) -> None:
     """Each required property dropped from the first node of the class in the seed (in
     IRI order): the shape that requires it fails, at that node's line."""
-    shapes, ontology = packaged_graph("shapes"), packaged_graph("ontology")
+    shapes, ontology = packaged("shapes"), packaged("ontology")
     seed = seed_article().graph
     classes = _subclasses(ontology, cls)
     focus = min((s for c in classes for s in seed.subjects(RDF.type, c)), key=str)
@@ -300,7 +306,7 @@ def test_dropping_a_required_property_is_caught(shape: URIRef, cls: URIRef, tmp_
 
 
 def disjoint_cases() -> list[Any]:
-    ontology = packaged_graph("ontology")
+    ontology = packaged("ontology")
     pairs = sorted(ontology.subject_objects(OWL.disjointWith))
     return [pytest.param(a, b, id=f"{a.split('#')[1]}-{b.split('#')[1]}") for a, b in pairs]
 
@@ -313,7 +319,7 @@ def test_a_node_typed_with_two_disjoint_classes_is_caught(
     is disjoint with it: a violation naming it (the sh:not of its node shape, or a
     property the other class requires)."""
     seed = seed_article().graph
-    classes = _subclasses(packaged_graph("ontology"), cls)
+    classes = _subclasses(packaged("ontology"), cls)
     focus = min((s for c in classes for s in seed.subjects(RDF.type, c)), key=str)
     code, results = validate(write([*seed, (focus, RDF.type, other)], tmp_path / "mutant.ttl"))
     assert code == 1

@@ -21,7 +21,15 @@ from rdflib.term import Node
 from diplokg.rdf.convert import ArticleGraph
 from diplokg.rdf.terms import DK, ENTITY_GRAPH, NIF, SH
 from diplokg.store.embedded import replace_graph, to_ntriples
-from diplokg.validation.shacl import ValidationReport, load_ontology, load_shapes, validate_graph
+from diplokg.validation.shacl import (
+    Engine,
+    ValidationReport,
+    engine_report,
+    load_ontology,
+    load_shapes,
+    make_engine,
+    validate_graph,
+)
 from tests.conftest import DATA, ROOT, broken_graph, seed_article
 
 SHAPES_FILE = ROOT / "shapes" / "diplokg-shapes.ttl"
@@ -74,9 +82,16 @@ def ontology_graph() -> Graph:
     return load_ontology()
 
 
+@cache
+def _engine(kind: str) -> Engine:
+    """The engine ``kind`` for the shapes file, compiled once (compiling the fast engine is
+    more than half of validating the seed's graph)."""
+    return make_engine(kind, shapes=shapes_graph(), ontology=ontology_graph())
+
+
 def validate(graph: Graph, *, engine: str = "pyshacl") -> ValidationReport:
     """Validate ``graph`` with the shapes file and the ontology (pySHACL, the reference)."""
-    return validate_graph(graph, shapes=shapes_graph(), ontology=ontology_graph(), engine=engine)
+    return engine_report(_engine(engine), graph, shapes=shapes_graph())
 
 
 def node_shapes(shapes: Graph) -> set[Node]:

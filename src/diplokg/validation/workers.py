@@ -35,7 +35,7 @@ from diplokg.validation.findings import (
     Finding,
     UnitSummary,
 )
-from diplokg.validation.placing import place_results, rdf_locator
+from diplokg.validation.placing import RdfLocator, place_results, rdf_locator
 from diplokg.validation.shacl import (
     AutoEngine,
     Notice,
@@ -74,6 +74,8 @@ class _Loaded:
     findings: tuple[Finding, ...] = ()
     checked: ArticleCheck | None = None
     graph: Graph | None = None
+    #: Where an RDF file writes its terms (read once, for the checks and the results).
+    locator: RdfLocator | None = None
 
 
 class _Worker:
@@ -107,7 +109,9 @@ class _Worker:
             )
             ill_typed = any(f.constraint == "ill-typed-literal" for f in undefined)
             shown_to_shacl = well_typed(graph) if ill_typed else graph
-            return _Loaded(unit, shown_to_shacl, len(graph), undefined, graph=graph)
+            return _Loaded(
+                unit, shown_to_shacl, len(graph), undefined, graph=graph, locator=locator
+            )
         registry = self.registries.get(unit.registry) if unit.registry else None
         checked = check_article(unit.path, registry=registry, draft=self.draft)
         if checked.triples is None:
@@ -138,7 +142,7 @@ class _Worker:
                     graph=loaded.graph,
                     origins={},
                     source=unit.source,
-                    locate_in_file=rdf_locator(unit.path),
+                    locate_in_file=loaded.locator or rdf_locator(unit.path),
                 )
             )
         summary = UnitSummary(unit.source, unit.kind, loaded.count, True)
