@@ -32,6 +32,14 @@ def examples(whole_suite: int) -> int:
     return max(10, whole_suite // 3) if fast_tier else whole_suite
 
 
+def sampled(index: int, *, every: int = 3) -> list[pytest.MarkDecorator]:
+    """The marks of the ``index``-th case of a long list of cases of one kind that repeats a
+    check the fast tier makes anyway (each real text again hard-wrapped, again drafted
+    without a registry): none for every ``every``-th case, the fast tier's sample; ``slow``
+    for the rest, which the whole suite runs (as the differential test's random cases)."""
+    return [] if index % every == 0 else [pytest.mark.slow]
+
+
 def starting(what: str) -> None:
     """Fail the current test unless it is marked ``slow``: it is about to start ``what``."""
     if current is not None and current.get_closest_marker("slow") is None:

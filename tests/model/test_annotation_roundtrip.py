@@ -29,6 +29,7 @@ from diplokg.model.annotation import (
 )
 from diplokg.model.annotation_yaml import annotation_data, dump_annotation, write_annotation
 from tests.conftest import DATA, SEED_ARTICLE, SEEDS
+from tests.tiers import sampled
 
 ANNOTATIONS = sorted([*SEEDS.glob("*.ann.yaml"), *DATA.rglob("*.ann.yaml")])
 ARTICLES = [
@@ -103,8 +104,18 @@ def _header(yaml: str) -> list[str]:
     return header
 
 
-@pytest.mark.parametrize("registry", [True, False], ids=["registry", "bare"])
-@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
+#: Each article drafted with the seed's registry, and again without one (a third of them
+#: in the fast tier, :func:`tests.tiers.sampled`).
+DRAFTS = [
+    *(pytest.param(a, True, id=f"{a.stem}-registry") for a in ARTICLES),
+    *(
+        pytest.param(a, False, id=f"{a.stem}-bare", marks=sampled(i))
+        for i, a in enumerate(ARTICLES)
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "registry"), DRAFTS)
 def test_draft_is_the_dump_of_its_annotation(article: Path, registry: bool) -> None:
     draft = _draft(article, registry=registry)
     path = draft_path(article.stem)
