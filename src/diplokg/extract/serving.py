@@ -131,20 +131,15 @@ def _leader_serves(rules: Clauses, holder: str, role: str) -> str | None:
     served it (a former leader keeps a courtesy title: "President Mbeki" in 2012)."""
     if not RX.LEADER_TITLE.search(role):
         return None
+    org = rules.leader_org(holder)
+    if org is not None:
+        return org
     ent = rules.ents[holder]
-    for name in (ent.name, *ent.aliases):
-        known = rules.lex.leader_orgs.get(_fold(name).casefold())
-        if known is not None and known[1].served_in(rules.published.year):
-            return rules.ensure(known[0])
     if " " not in ent.name:
         # "Prime Minister Johnson" in 2022: the one well-known holder of that family name
         # who served that year, as the lexicon has it: told first in "Chairman Kim" (2018:
         # Kim Jong Un), never a given name ("President Emmanuel" is not Macron)
-        year = rules.published.year
-        surname = _fold(ent.name).casefold()
-        serving = {
-            key for key, ld in rules.lex.leaders_by_family.get(surname, ()) if ld.served_in(year)
-        }
+        serving = {key for key, _ in rules.leaders_in_office(ent.name)}
         if len(serving) == 1:
             return rules.ensure(serving.pop())
     return None

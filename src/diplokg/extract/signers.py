@@ -228,22 +228,10 @@ def _sides_as_states(rules: Clauses, keys: list[str]) -> list[str | None]:
     if not all(states):
         # well-known leaders the text gives no post: their states, when that ties every
         # side (never one side's state, the other's guessed beside it)
-        led = [k or _state_led(rules, key) for k, key in zip(states, keys, strict=True)]
+        led = [k or rules.leader_org(key) for k, key in zip(states, keys, strict=True)]
         if all(led):
             return led
     return _with_paired_state(rules, states)
-
-
-def _state_led(rules: Clauses, key: str) -> str | None:
-    """The state the person ``key`` led in the year the article is published, as the
-    lexicon of well-known leaders has their name ("Putin and Trump agreed …" where the
-    text gives neither a title): the state they agree for."""
-    ent = rules.ents[key]
-    for name in (ent.name, *ent.aliases):
-        known = rules.lex.leader_orgs.get(_fold(name).casefold())
-        if known is not None and known[1].served_in(rules.published.year):
-            return rules.ensure(known[0])
-    return None
 
 
 def _with_paired_state(rules: Clauses, states: list[str | None]) -> list[str | None]:

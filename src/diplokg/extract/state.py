@@ -17,6 +17,7 @@ from diplokg.extract.lexicon import _Cand, _lexicon
 from diplokg.extract.patterns import _PERSON_TYPES
 from diplokg.extract.regexes import RX
 from diplokg.extract.text import TextModel, _fold, _rx
+from diplokg.gazetteer import GazLeader
 from diplokg.model.annotation import (
     Registry,
 )
@@ -357,6 +358,23 @@ class State(TextModel):
             return self.ensure(self.demonyms.get(_fold(m.group(demonym))))
         men = self.mention_at(m.start(name))
         return men.key if men is not None and self.ents[men.key].type == "state" else None
+
+    def leader_org(self, key: str) -> str | None:
+        """The state or organisation the person ``key`` served in the article's year, as
+        the lexicon of well-known office holders has one of their names; else None."""
+        ent = self.ents[key]
+        for name in (ent.name, *ent.aliases):
+            known = self.lex.leader_orgs.get(_fold(name).casefold())
+            if known is not None and known[1].served_in(self.published.year):
+                return self.ensure(known[0])
+        return None
+
+    def leaders_in_office(self, family: str) -> list[tuple[str, GazLeader]]:
+        """The well-known office holders of the family name ``family`` in office in the
+        article's year, each with the key of what they serve."""
+        year = self.published.year
+        found = self.lex.leaders_by_family.get(_fold(family).casefold(), ())
+        return [(key, ld) for key, ld in found if ld.served_in(year)]
 
     def ensure(self, key: str | None) -> str | None:
         """``key`` if it names an entity of this article or of the lexicon (added on use)."""

@@ -68,12 +68,7 @@ class TranscriptRules(Clauses):
             if not any(mm.start == s for mm in self.mentions_between(s, e)):
                 self.add_mention(s, e, ent.key, "name", 0.7)
             return ent.key
-        year = self.published.year
-        serving = {
-            ld.name
-            for _, ld in self.lex.leaders_by_family.get(_fold(surname).casefold(), ())
-            if ld.served_in(year)
-        }
+        serving = {ld.name for _, ld in self.leaders_in_office(surname)}
         if len(serving) != 1:
             return None
         return self.local_ent(serving.pop(), "person", rule="entity:speaker-label", conf=0.6).key
