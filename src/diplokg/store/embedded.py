@@ -82,7 +82,10 @@ def open_store(path: Path, *, read_only: bool = False) -> ox.Store:
                     "no store here: run 'diplokg build' first, or pass --store DIR or --data FILE",
                     path=path,
                 )
-            return ox.Store.read_only(str(path))
+            # (through the link a build swaps, resolved once: RocksDB opens the files its
+            # manifest names by path, and a swap in between made a query read one
+            # generation's manifest in the next one's folder, "damaged")
+            return ox.Store.read_only(str(path.resolve()))
         path.mkdir(parents=True, exist_ok=True)
         return ox.Store(str(path))
     except OSError as exc:
